@@ -1,13 +1,66 @@
+// One vitest config, one project per runtime. The conformance suite (test/conformance) runs in every
+// project; each runtime folder adds tests that prove where it runs and runtime-only checks.
+// Deno is run separately by test/deno/run.mjs (see deno.json); plain miniflare by the "miniflare" project.
 import { defineConfig } from "vitest/config";
+import { playwright } from "@vitest/browser-playwright";
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 
-// Minimal config; the runtime projects (node, browser, worker) are added by the harness.
+const conformance = "test/conformance/**/*.test.ts";
+const globalSetup = ["test/support/global-setup.ts"];
+
+/** Chromium from Debian (`apt-get install -y chromium`); Playwright's own download is unavailable. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "node",
-          include: ["test/conformance/**/*.test.ts", "test/node/**/*.test.ts"],
+          include: [conformance, "test/node/**/*.test.ts"],
+          environment: "node",
+          globalSetup,
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: [conformance, "test/browser/**/*.test.ts"],
+          globalSetup,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            miniflare: { compatibilityDate: "2025-09-01", compatibilityFlags: ["nodejs_compat"] },
+          }),
+        ],
+        test: {
+          name: "worker",
+          include: [conformance, "test/worker/**/*.test.ts"],
+          globalSetup,
+        },
+      },
+      {
+        test: {
+          name: "miniflare",
+          include: ["test/miniflare/**/*.test.ts"],
           environment: "node",
         },
       },
