@@ -1,0 +1,167 @@
+import { apiErrorFromResponse } from "../errors/api-error-from-response";
+import { ParseError } from "../errors/parse-error";
+import type { BaseCallParams } from "./call-params";
+import type { BaseCallResponse } from "./call-response";
+import type { BaseCallResponseChunk } from "./call-response-chunk";
+import type { CallOptions, ProviderCall } from "./call-options";
+import type { ClientOptions } from "./client-options";
+import { anySignal, throwIfAborted } from "./abort";
+import { normalizePrompt } from "./normalize-prompt";
+import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition";
+import { buildStructuredSpec, resolveStructured } from "./response-model";
+import { sendRequest } from "./send-request";
+import type { BaseStream } from "./stream";
+import { StructuredStream } from "./structured-stream";
+import type { ToolDefinition } from "./tool";
+
+/** Builds a provider's `call(options, fn)` from its classes and hooks (Mirascope's `call_factory`). */
+export function callFactory<
+  CallParams extends BaseCallParams,
+  Client extends ClientOptions,
+  MessageParam,
+  Response extends BaseCallResponse,
+  Chunk extends BaseCallResponseChunk,
+  Stream extends BaseStream,
+  Extra extends object = {},
+>(
+  provider: ProviderDefinition<CallParams, Client, MessageParam, Response, Chunk, Stream, Extra>,
+): ProviderCall<CallParams, Client, MessageParam, Response, Stream, Extra> {
+  const call = (options: CallOptions<any, any, any>, fn: (...args: unknown[]) => unknown) => {
+    const run = async (...args: unknown[]) => {
+      throwIfAborted(options.signal);
+      const { messages, config } = normalizePrompt(await fn(...args));
+      return execute(provider as any, options, config, messages);
+    };
+    return Object.assign(run, { options, provider: provider.name, fn });
+  };
+  return call as unknown as ProviderCall<CallParams, Client, MessageParam, Response, Stream, Extra>;
+}
+
+type AnyProvider = ProviderDefinition<any, any, any, BaseCallResponse, BaseCallResponseChunk, BaseStream, any>;
+
+/** Runs one call (and, for `responseModel`, its validation retries). */
+async function execute(
+  provider: AnyProvider,
+  options: CallOptions<any, any, any>,
+  config: ReturnType<typeof normalizePrompt>["config"],
+  messages: unknown[],
+): Promise<unknown> {
+  const signal = anySignal([options.signal, config.signal]);
+  throwIfAborted(signal);
+  const tools: readonly ToolDefinition[] = config.tools ?? options.tools ?? [];
+  const structured = options.responseModel
+    ? buildStructuredSpec(options.responseModel, options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"))
+    : undefined;
+  const base = {
+    provider,
+    options,
+    config,
+    tools,
+    structured,
+    signal,
+    callParams: { ...options.callParams, ...config.callParams },
+    client: { ...options.client, ...config.client },
+    metadata: { ...options.metadata, ...config.metadata },
+  };
+  const once = (history: unknown[]) => requestOnce(base, history);
+  if (options.stream) {
+    const stream = (await once(messages)) as { stream: BaseStream; ctx: OutputContext };
+    if (structured) return new StructuredStream(stream.stream, provider, stream.ctx, structured);
+    return stream.stream;
+  }
+  if (structured) return resolveStructured({ once, messages, provider, options, structured, tools });
+  const { response } = (await once(messages)) as { response: BaseCallResponse };
+  if (options.outputParser) return options.outputParser(response);
+  return response;
+}
+
+interface RequestBase {
+  provider: AnyProvider;
+  options: CallOptions<any, any, any>;
+  config: ReturnType<typeof normalizePrompt>["config"];
+  tools: readonly ToolDefinition[];
+  structured: ReturnType<typeof buildStructuredSpec> | undefined;
+  signal: AbortSignal | undefined;
+  callParams: Record<string, unknown>;
+  client: ClientOptions;
+  metadata: Record<string, unknown>;
+}
+
+/** Sends one request and wraps the result as a response or a stream. */
+async function requestOnce(base: RequestBase, messages: unknown[]) {
+  const { provider, options, tools, structured } = base;
+  const controller = new AbortController();
+  const signal = anySignal([base.signal, controller.signal]) ?? controller.signal;
+  const startTime = Date.now();
+  const stream = options.stream === true;
+  const setup: SetupCallResult = await provider.setupCall({
+    model: options.model,
+    messages,
+    callParams: base.callParams,
+    tools,
+    toolClass: provider.toolClass,
+    stream,
+    jsonMode: options.jsonMode === true,
+    structured,
+    client: base.client,
+    options,
+  });
+  const toError =
+    provider.toError ??
+    ((res: Response, text: string, secrets: readonly string[]) =>
+      apiErrorFromResponse({ provider: provider.name, response: res, bodyText: text, secrets }));
+  const http = await sendRequest({
+    request: setup.request,
+    fetch: base.client.fetch ?? globalThis.fetch.bind(globalThis),
+    signal,
+    retry: options.retry,
+    toError,
+    provider: provider.name,
+  });
+  const ctx: OutputContext = {
+    model: options.model,
+    structured,
+    structuredMode: setup.structured?.mode,
+    strict: setup.structured?.strict,
+    options,
+    signal,
+  };
+  const resume = (history: unknown[]) => execute(provider, { ...options, responseModel: undefined, outputParser: undefined }, base.config, history);
+  const common = {
+    provider: provider.name,
+    messages,
+    toolDefinitions: tools,
+    toolClass: provider.toolClass,
+    callParams: base.callParams,
+    metadata: base.metadata,
+    startTime,
+    resume,
+  };
+  if (stream) {
+    if (!http.body) throw new TypeError("The provider answered a streaming call without a body.");
+    const items = provider.handleStream(http.body, ctx);
+    const s = new provider.streamClass({
+      ...common,
+      items,
+      model: options.model,
+      abort: (reason?: unknown) => controller.abort(reason),
+    });
+    return { stream: s, ctx, setup };
+  }
+  const raw = await readJson(http, provider.name);
+  const response = new provider.responseClass({ ...common, raw, endTime: Date.now() });
+  await response.resolveTools();
+  return { response, ctx, setup };
+}
+
+async function readJson(http: Response, providerName: string): Promise<unknown> {
+  const text = await http.text();
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ParseError(
+      `${providerName} answered with a body that is not valid JSON; the raw text is on the error's \`raw\` property.`,
+      { raw: text, cause },
+    );
+  }
+}

@@ -1,0 +1,102 @@
+import type { BaseCallParams } from "./call-params";
+import type { BaseCallResponse } from "./call-response";
+import type { ClientOptions } from "./client-options";
+import type { BaseMessageParam } from "./message-param";
+import type { Prompt } from "./normalize-prompt";
+import type { RetryOptions } from "./retry";
+import type { InferSchema, SchemaLike } from "./schema";
+import type { BaseStream } from "./stream";
+import type { StructuredStream } from "./structured-stream";
+import type { ToolDefinition, ToolInstanceOf } from "./tool";
+
+/** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
+export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";
+
+/** Options of `provider.call(options, fn)`. */
+export interface CallOptions<
+  CallParams extends BaseCallParams = BaseCallParams,
+  Client extends ClientOptions = ClientOptions,
+  Response = BaseCallResponse,
+> {
+  /** The model id, e.g. `"gpt-4o-mini"`. */
+  model: string;
+  /** Provider call parameters (temperature, max tokens, …). */
+  callParams?: CallParams;
+  /** API key, base URL, fetch and headers. */
+  client?: Client;
+  /** Retry policy for retryable failures (default: 2 retries); `false` disables it. */
+  retry?: RetryOptions | false;
+  /** Tools the model may call. */
+  tools?: readonly ToolDefinition[];
+  /** Stream the response. */
+  stream?: boolean;
+  /** Parse and validate the output with this schema. */
+  responseModel?: SchemaLike;
+  /** The provider's JSON mode: `.content` is JSON text. */
+  jsonMode?: boolean;
+  /** Which mechanism obtains `responseModel` (default `"auto"`). */
+  structuredOutputMode?: StructuredOutputMode;
+  /** How many times to re-ask the model when its output fails `responseModel` (default 0). */
+  validationRetries?: number;
+  /** Transforms the response into what the call returns (not with `stream`). */
+  outputParser?: (response: Response) => unknown;
+  /** Aborts every call made with these options. */
+  signal?: AbortSignal;
+  /** Carried to the response's `metadata`. */
+  metadata?: Record<string, unknown>;
+}
+
+/** A response type whose `tools`/`tool` are typed from the options' tool definitions. */
+export type WithTools<R, O> = O extends { tools: readonly (infer T)[] }
+  ? [ToolInstanceOf<T>] extends [never]
+    ? R
+    : Omit<R, "tools" | "tool"> & { readonly tools: ToolInstanceOf<T>[]; readonly tool: ToolInstanceOf<T> | undefined }
+  : R;
+
+/** What awaiting a call returns, given its options. */
+export type CallResult<O, R, S> = O extends { stream: true }
+  ? O extends { responseModel: infer M extends SchemaLike }
+    ? StructuredStream<InferSchema<M>>
+    : WithTools<S, O>
+  : O extends { responseModel: infer M extends SchemaLike }
+    ? O extends { tools: readonly [unknown, ...unknown[]] }
+      ? InferSchema<M> | WithTools<R, O>
+      : InferSchema<M>
+    : O extends { outputParser: (response: any) => infer X }
+      ? Awaited<X>
+      : WithTools<R, O>;
+
+/** Rejects option combinations that make no sense, at compile time. */
+export type ValidOptions<O> = O extends { stream: true; outputParser: (...args: any[]) => any }
+  ? { outputParser: "outputParser cannot be used with stream: true" }
+  : O extends { jsonMode: true; tools: readonly [unknown, ...unknown[]]; stream: true; responseModel: SchemaLike }
+    ? unknown
+    : unknown;
+
+/** A prompt function: any parameters, returning a prompt (sync or async). */
+export type PromptFunction<Args extends unknown[], MessageParam> = (
+  ...args: Args
+) => Prompt<MessageParam | BaseMessageParam> | Promise<Prompt<MessageParam | BaseMessageParam>>;
+
+/** The function `call` returns: `fn`'s parameters, the result type its options give. */
+export type CallFunction<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & {
+  /** The options this call was made with. */
+  readonly options: CallOptions<any, any, any>;
+  /** The provider's name. */
+  readonly provider: string;
+  /** The prompt function. */
+  readonly fn: (...args: Args) => unknown;
+};
+
+/** A provider's `call(options, fn)`. */
+export type ProviderCall<
+  CallParams extends BaseCallParams,
+  Client extends ClientOptions,
+  MessageParam,
+  R extends BaseCallResponse,
+  S extends BaseStream,
+  Extra extends object,
+> = <const O extends CallOptions<CallParams, Client, R> & Extra, Args extends unknown[]>(
+  options: O & ValidOptions<O>,
+  fn: PromptFunction<Args, MessageParam>,
+) => CallFunction<Args, CallResult<O, R, S>>;

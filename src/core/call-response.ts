@@ -1,0 +1,130 @@
+import type { BaseCallParams } from "./call-params";
+import { computeCost } from "./cost";
+import type { FinishReason } from "./finish-reason";
+import type { BaseMessageParam } from "./message-param";
+import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
+import type { Usage } from "./usage";
+import type { ToolClass } from "./tool-class";
+import { commonToolMessageParams } from "./common-messages";
+
+/** What the factory hands a call response besides the provider's raw JSON. */
+export interface CallResponseInit<Raw = unknown> {
+  raw: Raw;
+  provider: string;
+  /** The messages the call sent (history first, as given: neutral or native). */
+  messages: readonly unknown[];
+  toolDefinitions?: readonly ToolDefinition[];
+  toolClass?: ToolClass;
+  callParams?: BaseCallParams;
+  metadata?: Record<string, unknown>;
+  startTime?: number;
+  endTime?: number;
+  /** Re-runs the same call with a new message history (used by `resume`). */
+  resume?: (messages: unknown[]) => Promise<unknown>;
+  /** Tools already validated (e.g. by a stream). */
+  tools?: readonly BaseTool[];
+}
+
+/** The result of a non-streaming call. Providers subclass it and implement the abstract getters. */
+export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, Tool extends BaseTool = BaseTool> {
+  /** The provider's JSON response as received. */
+  readonly raw: Raw;
+  /** The provider's name, e.g. `"openai"`. */
+  readonly provider: string;
+  /** The messages sent. */
+  readonly messages: readonly unknown[];
+  /** The merged call params sent. */
+  readonly callParams: BaseCallParams;
+  /** Metadata from the options or the dynamic config. */
+  readonly metadata: Record<string, unknown>;
+  /** Epoch milliseconds when the request started and when the response was complete. */
+  readonly startTime: number;
+  readonly endTime: number;
+  protected readonly init: CallResponseInit<Raw>;
+  private resolvedTools: readonly Tool[] | undefined;
+
+  constructor(init: CallResponseInit<Raw>) {
+    this.init = init;
+    this.raw = init.raw;
+    this.provider = init.provider;
+    this.messages = init.messages;
+    this.callParams = init.callParams ?? {};
+    this.metadata = init.metadata ?? {};
+    this.startTime = init.startTime ?? Date.now();
+    this.endTime = init.endTime ?? this.startTime;
+    this.resolvedTools = init.tools as readonly Tool[] | undefined;
+  }
+
+  /** The text content of the response. */
+  abstract get content(): string;
+  /** The provider's raw finish reasons, e.g. `["stop"]`. */
+  abstract get finishReasons(): string[];
+  /** Finish reasons normalised across providers. */
+  abstract get commonFinishReasons(): FinishReason[];
+  /** The model that answered. */
+  abstract get model(): string;
+  /** The provider's response id. */
+  abstract get id(): string | undefined;
+  /** Token usage, when the provider reported it. */
+  abstract get usage(): Usage | undefined;
+  /** The assistant message in the provider's format, ready to append to a history. */
+  abstract get messageParam(): MessageParam;
+  /** Tool calls as the provider sent them, before validation. */
+  abstract get toolCalls(): ToolCallData[];
+  /** Tool result messages in the provider's format for the given outputs. */
+  abstract toolMessageParams(outputs: readonly ToolOutput[]): MessageParam[];
+  /** The assistant message in the provider-neutral format (for histories that change provider). */
+  abstract get commonMessageParam(): BaseMessageParam;
+
+  /** Tool results in the provider-neutral format. */
+  commonToolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {
+    return commonToolMessageParams(outputs);
+  }
+
+  /** The cost in USD, or undefined when the model's price is unknown. */
+  get cost(): number | undefined {
+    return computeCost(this.provider, this.model, this.usage);
+  }
+
+  /** The validated tool calls. */
+  get tools(): Tool[] {
+    if (!this.resolvedTools) {
+      if (this.toolCalls.length === 0) return [];
+      throw new Error("Tools were not resolved: await response.resolveTools() first (the factory does this).");
+    }
+    return [...this.resolvedTools];
+  }
+
+  /** The first validated tool call, if any. */
+  get tool(): Tool | undefined {
+    return this.tools[0];
+  }
+
+  /** Validates every tool call against its definition. Called once by the factory. */
+  async resolveTools(): Promise<void> {
+    if (this.resolvedTools) return;
+    const defs = this.init.toolDefinitions ?? [];
+    const toolClass = this.init.toolClass;
+    const tools: Tool[] = [];
+    for (const call of this.toolCalls) {
+      const def = defs.find((d) => d.name === call.name);
+      if (!def || !toolClass) continue;
+      tools.push((await toolClass.fromToolCall(def, call)) as Tool);
+    }
+    this.resolvedTools = tools;
+  }
+
+  /** Runs every tool call and returns `[tool, output]` pairs. */
+  async executeTools(): Promise<ToolOutput<Tool>[]> {
+    return Promise.all(this.tools.map(async (tool) => [tool, await tool.call()] as const));
+  }
+
+  /** Sends the tool outputs back: the same call with history extended by this turn. */
+  async resume(outputs: readonly ToolOutput[]): Promise<this> {
+    if (!this.init.resume) {
+      throw new Error("This response cannot resume: it was not produced by a call.");
+    }
+    const history = [...this.messages, this.messageParam, ...this.toolMessageParams(outputs)];
+    return (await this.init.resume(history)) as this;
+  }
+}

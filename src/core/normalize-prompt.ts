@@ -1,0 +1,26 @@
+import type { BaseDynamicConfig } from "./dynamic-config";
+
+/** What a prompt function returns: a string, a message array, or a dynamic config. */
+export type Prompt<MessageParam = unknown> = string | readonly MessageParam[] | BaseDynamicConfig<MessageParam, any, any>;
+
+/** A prompt normalised to messages plus the dynamic config's settings. */
+export interface NormalizedPrompt {
+  messages: unknown[];
+  config: BaseDynamicConfig<unknown, any, any>;
+}
+
+/** Reads a prompt function's return value. */
+export function normalizePrompt(prompt: unknown): NormalizedPrompt {
+  if (typeof prompt === "string") return { messages: [{ role: "user", content: prompt }], config: {} };
+  if (Array.isArray(prompt)) return { messages: [...prompt], config: {} };
+  if (typeof prompt === "object" && prompt !== null) {
+    const config = prompt as BaseDynamicConfig<unknown, any, any>;
+    const m = config.messages;
+    const messages = typeof m === "string" ? [{ role: "user", content: m }] : m ? [...m] : [];
+    return { messages, config };
+  }
+  throw new TypeError(
+    `A prompt function returned ${prompt === null ? "null" : typeof prompt}: return a string, ` +
+      "an array of messages, or a dynamic config object ({ messages, callParams, tools, ... }).",
+  );
+}

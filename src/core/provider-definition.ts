@@ -1,0 +1,75 @@
+import type { PromptcallError } from "../errors/promptcall-error";
+import type { BaseCallParams } from "./call-params";
+import type { BaseCallResponse, CallResponseInit } from "./call-response";
+import type { BaseCallResponseChunk } from "./call-response-chunk";
+import type { CallOptions, StructuredOutputMode } from "./call-options";
+import type { ClientOptions } from "./client-options";
+import type { ProviderRequest } from "./send-request";
+import type { BaseStream, StreamInit, StreamItem } from "./stream";
+import type { StructuredSpec } from "./structured-spec";
+import type { ToolDefinition } from "./tool";
+import type { ToolClass } from "./tool-class";
+
+/** What `setupCall` receives: everything needed to build the HTTP request. */
+export interface SetupCallContext<CallParams = BaseCallParams, Client = ClientOptions, Options = CallOptions> {
+  model: string;
+  /** The history: provider-neutral messages and the provider's own, in order. */
+  messages: readonly unknown[];
+  callParams: CallParams;
+  tools: readonly ToolDefinition[];
+  toolClass: ToolClass;
+  stream: boolean;
+  jsonMode: boolean;
+  /** Set when the call has a `responseModel`. */
+  structured: StructuredSpec | undefined;
+  client: Client;
+  /** The call's full options (for provider-specific ones such as OpenAI's `api`). */
+  options: Options;
+}
+
+/** What `setupCall` returns. */
+export interface SetupCallResult {
+  request: ProviderRequest;
+  /** The structured-output mechanism actually used, and whether a strict schema transform was applied. */
+  structured?: { mode: Exclude<StructuredOutputMode, "auto">; strict?: boolean };
+}
+
+/** What `getJsonOutput` and `handleStream` receive. */
+export interface OutputContext<Options = CallOptions> {
+  model: string;
+  structured: StructuredSpec | undefined;
+  structuredMode: Exclude<StructuredOutputMode, "auto"> | undefined;
+  /** Whether a strict schema transform was applied (optional fields sent as nullable). */
+  strict?: boolean;
+  options: Options;
+  signal: AbortSignal;
+}
+
+/** A provider: its classes and hooks, handed to `callFactory`. */
+export interface ProviderDefinition<
+  CallParams extends BaseCallParams,
+  Client extends ClientOptions,
+  MessageParam,
+  Response extends BaseCallResponse,
+  Chunk extends BaseCallResponseChunk,
+  Stream extends BaseStream,
+  Extra extends object = {},
+> {
+  /** The provider's name, used in errors, costs and `llm.call`. */
+  name: string;
+  responseClass: new (init: CallResponseInit<any>) => Response;
+  streamClass: new (init: StreamInit<Chunk>) => Stream;
+  toolClass: ToolClass;
+  /** Builds the HTTP request for a call. */
+  setupCall(
+    context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, Response> & Extra>,
+  ): SetupCallResult | Promise<SetupCallResult>;
+  /** The JSON text of a response (or a chunk's JSON delta) for `jsonMode`/`responseModel`. */
+  getJsonOutput(responseOrChunk: Response | Chunk, context: OutputContext): string;
+  /** Decodes a streaming body into chunks and completed tool calls. */
+  handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk>>;
+  /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`). */
+  toError?(response: globalThis.Response, bodyText: string, secrets: readonly string[]): PromptcallError;
+  /** Marker for the type of provider-neutral-or-native messages this provider accepts. */
+  readonly messageParamType?: MessageParam;
+}

@@ -1,0 +1,187 @@
+import { PromptcallError } from "../errors/promptcall-error";
+import { textResponse } from "../web-streams/response";
+import { toReadableStream } from "../web-streams/to-readable-stream";
+import type { BaseCallParams } from "./call-params";
+import type { BaseCallResponse } from "./call-response";
+import type { BaseCallResponseChunk } from "./call-response-chunk";
+import { commonToolMessageParams } from "./common-messages";
+import { computeCost } from "./cost";
+import type { FinishReason } from "./finish-reason";
+import type { BaseMessageParam } from "./message-param";
+import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
+import type { ToolClass } from "./tool-class";
+import { mergeUsage, type Usage } from "./usage-merge";
+
+/** One item from a provider's `handleStream`: a chunk, and a tool call when one just completed. */
+export interface StreamItem<Chunk> {
+  chunk: Chunk;
+  toolCall?: ToolCallData;
+}
+
+/** What the factory hands a stream. */
+export interface StreamInit<Chunk> {
+  items: AsyncIterable<StreamItem<Chunk>>;
+  provider: string;
+  model: string;
+  messages: readonly unknown[];
+  toolDefinitions: readonly ToolDefinition[];
+  toolClass: ToolClass;
+  callParams: BaseCallParams;
+  metadata: Record<string, unknown>;
+  startTime: number;
+  /** Cancels the upstream request. */
+  abort: (reason?: unknown) => void;
+  resume?: (messages: unknown[]) => Promise<unknown>;
+}
+
+/** A streamed call: iterate once with `for await (const [chunk, tool] of stream)`. */
+export abstract class BaseStream<
+  Chunk extends BaseCallResponseChunk = BaseCallResponseChunk,
+  MessageParam = unknown,
+  Response extends BaseCallResponse = BaseCallResponse,
+  Tool extends BaseTool = BaseTool,
+> implements AsyncIterable<[Chunk, Tool | undefined]>
+{
+  /** Text received so far. */
+  content = "";
+  /** Finish reasons received so far. */
+  finishReasons: string[] = [];
+  /** Normalised finish reasons received so far. */
+  commonFinishReasons: FinishReason[] = [];
+  /** Usage as last reported (fields replace earlier values). */
+  usage: Usage | undefined;
+  /** The response id, once a chunk carried it. */
+  id: string | undefined;
+  /** The model that answers. */
+  model: string;
+  /** Completed tool calls, raw. */
+  readonly toolCalls: ToolCallData[] = [];
+  /** Completed, validated tool calls. */
+  readonly tools: Tool[] = [];
+  readonly provider: string;
+  readonly messages: readonly unknown[];
+  readonly metadata: Record<string, unknown>;
+  readonly startTime: number;
+  endTime: number | undefined;
+  protected readonly init: StreamInit<Chunk>;
+  private started = false;
+  private lastChunk: Chunk | undefined;
+
+  constructor(init: StreamInit<Chunk>) {
+    this.init = init;
+    this.provider = init.provider;
+    this.model = init.model;
+    this.messages = init.messages;
+    this.metadata = init.metadata;
+    this.startTime = init.startTime;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<[Chunk, Tool | undefined]> {
+    if (this.started) {
+      throw new PromptcallError(
+        "This stream was already iterated: a stream can be read once. Use stream.content, stream.tools " +
+          "or stream.constructCallResponse() for what it received, or make the call again.",
+      );
+    }
+    this.started = true;
+    let completed = false;
+    try {
+      for await (const item of this.init.items) {
+        if (item.chunk !== this.lastChunk) {
+          this.lastChunk = item.chunk;
+          this.onChunk(item.chunk);
+        }
+        if (item.toolCall) {
+          const tool = await this.makeTool(item.toolCall);
+          this.toolCalls.push(item.toolCall);
+          if (tool) this.tools.push(tool);
+          yield [item.chunk, tool];
+        } else {
+          yield [item.chunk, undefined];
+        }
+      }
+      completed = true;
+      this.endTime = Date.now();
+    } finally {
+      if (!completed) this.init.abort();
+    }
+  }
+
+  /** Accumulates a chunk. Providers override to keep more (thinking, signatures) and call super. */
+  protected onChunk(chunk: Chunk): void {
+    this.content += chunk.content;
+    for (const r of chunk.finishReasons) this.finishReasons.push(r);
+    for (const r of chunk.commonFinishReasons) this.commonFinishReasons.push(r);
+    const u = chunk.usage;
+    if (u) this.usage = mergeUsage(this.usage, u);
+    if (chunk.id && !this.id) this.id = chunk.id;
+    if (chunk.model) this.model = chunk.model;
+  }
+
+  private async makeTool(call: ToolCallData): Promise<Tool | undefined> {
+    const def = this.init.toolDefinitions.find((d) => d.name === call.name);
+    if (!def) return undefined;
+    return (await this.init.toolClass.fromToolCall(def, call)) as Tool;
+  }
+
+  /** The cost in USD of what was streamed, or undefined for an unknown model. */
+  get cost(): number | undefined {
+    return computeCost(this.provider, this.model, this.usage);
+  }
+
+  /** The first completed tool call, if any. */
+  get tool(): Tool | undefined {
+    return this.tools[0];
+  }
+
+  /** The assistant message in the provider's format (complete after iteration). */
+  abstract get messageParam(): MessageParam;
+  /** The assistant message in the provider-neutral format. */
+  abstract get commonMessageParam(): BaseMessageParam;
+  /** Tool result messages in the provider's format. */
+  abstract toolMessageParams(outputs: readonly ToolOutput[]): MessageParam[];
+  /** A call response built from the chunks received. */
+  abstract constructCallResponse(): Response;
+
+  /** Tool results in the provider-neutral format. */
+  commonToolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {
+    return commonToolMessageParams(outputs);
+  }
+
+  /** Runs every completed tool call and returns `[tool, output]` pairs. */
+  async executeTools(): Promise<ToolOutput<Tool>[]> {
+    return Promise.all(this.tools.map(async (tool) => [tool, await tool.call()] as const));
+  }
+
+  /** A ReadableStream of the text deltas; cancelling it cancels the request. */
+  textStream(): ReadableStream<string> {
+    const self = this;
+    return toReadableStream(
+      (async function* () {
+        for await (const [chunk] of self) if (chunk.content) yield chunk.content;
+      })(),
+    );
+  }
+
+  /** A `Response` streaming the text as `text/plain` (return it from a Worker's fetch handler). */
+  toResponse(init?: ResponseInit): Response {
+    return textResponse(this.textStream(), init);
+  }
+
+  /** Response init fields shared by `constructCallResponse` implementations. */
+  protected responseInit<Raw>(raw: Raw) {
+    return {
+      raw,
+      provider: this.provider,
+      messages: this.messages,
+      toolDefinitions: this.init.toolDefinitions,
+      toolClass: this.init.toolClass,
+      callParams: this.init.callParams,
+      metadata: this.metadata,
+      startTime: this.startTime,
+      endTime: this.endTime ?? Date.now(),
+      resume: this.init.resume,
+      tools: this.tools,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+// Public API of `promptcall` (core, prompts, tools, errors, llm). Re-exports only.
+export { callFactory } from "./core/call-factory";
+export { BaseCallResponse, type CallResponseInit } from "./core/call-response";
+export { BaseCallResponseChunk } from "./core/call-response-chunk";
+export { BaseStream, type StreamInit, type StreamItem } from "./core/stream";
+export { BaseTool, defineTool, parseToolArgs, type ToolCallData, type ToolDefinition, type ToolInstanceOf, type ToolOutput } from "./core/tool";
+export type { ToolClass } from "./core/tool-class";
+export type { BaseCallParams } from "./core/call-params";
+export type { BaseDynamicConfig } from "./core/dynamic-config";
+export type { ClientOptions } from "./core/client-options";
+export type { FinishReason } from "./core/finish-reason";
+export type {
+  CallFunction,
+  CallOptions,
+  CallResult,
+  ProviderCall,
+  PromptFunction,
+  StructuredOutputMode,
+  WithTools,
+} from "./core/call-options";
+export type {
+  OutputContext,
+  ProviderDefinition,
+  SetupCallContext,
+  SetupCallResult,
+} from "./core/provider-definition";
+export type { ProviderRequest } from "./core/send-request";
+export type { StructuredSpec } from "./core/structured-spec";
+export type { Prompt } from "./core/normalize-prompt";
+export { commonToolMessageParams, toolOutputText } from "./core/common-messages";
+export { StructuredStream, type DeepPartial } from "./core/structured-stream";
+export { responseOf, isCallResponse } from "./core/response-of";
+export { isBaseMessageParam } from "./core/message-param";
+export type {
+  AudioPart,
+  BaseMessageParam,
+  BinaryData,
+  CacheControl,
+  ContentPart,
+  DocumentPart,
+  ImagePart,
+  Role,
+  TextPart,
+  ThinkingPart,
+  ToolCallPart,
+  ToolResultPart,
+} from "./core/message-param";

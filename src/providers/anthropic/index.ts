@@ -1,0 +1,2 @@
+/** The anthropic provider (in progress). */
+export const PROVIDER_NAME = "anthropic";

@@ -1,0 +1,2 @@
+/** The google provider (in progress). */
+export const PROVIDER_NAME = "google";

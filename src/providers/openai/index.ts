@@ -1,0 +1,2 @@
+/** The openai provider (in progress). */
+export const PROVIDER_NAME = "openai";

@@ -1,0 +1,115 @@
+import { encodeSseEvent } from "../../web-streams/encode-sse-event";
+import type { ScriptedRequestBody, ScriptedWireChunk, ScriptedWireResponse, ScriptedWireToolCall } from "./wire";
+
+/** One scripted model turn: text, tool calls, or an HTTP error. */
+export interface ScriptedTurn {
+  /** The reply text (streamed in `chunks` when given, else in small pieces). */
+  text?: string;
+  /** The text's stream deltas. */
+  chunks?: string[];
+  /** A value whose JSON becomes the text (for `responseModel` and `jsonMode`). */
+  json?: unknown;
+  /** Tool calls the model makes. */
+  toolCalls?: { name: string; args: Record<string, unknown> | string; id?: string }[];
+  finishReason?: string;
+  usage?: { inputTokens?: number; outputTokens?: number; cachedTokens?: number };
+  /** Answer with this HTTP status (>= 400) and `error` as the message. */
+  status?: number;
+  error?: string;
+  headers?: Record<string, string>;
+  /** Milliseconds between streamed events. */
+  delayMs?: number;
+}
+
+/** A script: turns served in order, or a function choosing a turn per request. */
+export type Script = readonly ScriptedTurn[] | ((request: ScriptedRequestBody, index: number) => ScriptedTurn);
+
+/** A fetch that answers the scripted provider's requests from a script. */
+export interface ScriptedFetch {
+  (input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** Request bodies received, in order. */
+  readonly requests: ScriptedRequestBody[];
+  /** How many streamed bodies were cancelled before they ended. */
+  readonly cancelled: number;
+}
+
+/** Creates the fetch behind `createScriptedProvider`. */
+export function createScriptedFetch(script: Script, model = "scripted-1"): ScriptedFetch {
+  const requests: ScriptedRequestBody[] = [];
+  let cancelled = 0;
+  const fetchFn = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    init?.signal?.throwIfAborted?.();
+    const body = JSON.parse(String(init?.body ?? "{}")) as ScriptedRequestBody;
+    const index = requests.length;
+    requests.push(body);
+    const turn = typeof script === "function" ? script(body, index) : script[index];
+    if (!turn) {
+      return Response.json(
+        { error: { message: `The script has no turn ${index + 1}: it scripts ${requests.length - 1}. Add turns.` } },
+        { status: 500 },
+      );
+    }
+    if (turn.status && turn.status >= 400) {
+      return Response.json({ error: { message: turn.error ?? "scripted error" } }, { status: turn.status, headers: turn.headers });
+    }
+    const reply = wireResponse(turn, body, index, model);
+    if (!body.stream) return Response.json(reply, { headers: turn.headers });
+    const events = streamEvents(turn, reply);
+    let i = 0;
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (i >= events.length) return controller.close();
+        if (turn.delayMs) await new Promise((r) => setTimeout(r, turn.delayMs));
+        controller.enqueue(encoder.encode(encodeSseEvent({ data: JSON.stringify(events[i++]) })));
+      },
+      cancel() {
+        cancelled++;
+      },
+    });
+    init?.signal?.addEventListener("abort", () => {
+      if (i < events.length) stream.cancel().catch(() => {});
+    });
+    return new Response(stream, { headers: { "content-type": "text/event-stream", ...turn.headers } });
+  };
+  return Object.defineProperties(fetchFn, {
+    requests: { value: requests },
+    cancelled: { get: () => cancelled },
+  }) as ScriptedFetch;
+}
+
+function wireResponse(turn: ScriptedTurn, body: ScriptedRequestBody, index: number, model: string): ScriptedWireResponse {
+  const text = turn.json !== undefined ? JSON.stringify(turn.json) : turn.chunks ? turn.chunks.join("") : (turn.text ?? "");
+  const toolCalls: ScriptedWireToolCall[] = (turn.toolCalls ?? []).map((c, k) => ({
+    id: c.id ?? `call_${index + 1}_${k + 1}`,
+    name: c.name,
+    arguments: typeof c.args === "string" ? c.args : JSON.stringify(c.args),
+  }));
+  const promptChars = JSON.stringify(body.messages).length;
+  return {
+    id: `scripted-${index + 1}`,
+    model: body.model || model,
+    text,
+    tool_calls: toolCalls,
+    finish_reason: turn.finishReason ?? (toolCalls.length ? "tool_calls" : "stop"),
+    usage: {
+      input_tokens: turn.usage?.inputTokens ?? Math.ceil(promptChars / 4),
+      output_tokens: turn.usage?.outputTokens ?? Math.ceil((text.length + JSON.stringify(toolCalls).length * (toolCalls.length ? 1 : 0)) / 4),
+      cached_tokens: turn.usage?.cachedTokens ?? 0,
+    },
+  };
+}
+
+function streamEvents(turn: ScriptedTurn, reply: ScriptedWireResponse): ScriptedWireChunk[] {
+  const pieces = turn.chunks ?? splitText(reply.text);
+  const events: ScriptedWireChunk[] = pieces.map((text) => ({ type: "delta", text }));
+  for (const call of reply.tool_calls) events.push({ type: "tool_call", tool_call: call });
+  events.push({ type: "end", id: reply.id, model: reply.model, finish_reason: reply.finish_reason, usage: reply.usage });
+  return events;
+}
+
+function splitText(text: string): string[] {
+  const pieces: string[] = [];
+  for (const word of text.match(/\S+\s*|\s+/g) ?? []) pieces.push(word);
+  return pieces;
+}
