@@ -2,7 +2,10 @@
 // conformance file is picked up without editing this list (needs --allow-read).
 import { __beginFile } from "./vitest-shim";
 
-declare const Deno: { readDir(path: URL): AsyncIterable<{ name: string; isFile: boolean }> };
+declare const Deno: {
+  readDir(path: URL): AsyncIterable<{ name: string; isFile: boolean }>;
+  test(name: string, fn: () => void): void;
+};
 
 const dir = new URL("../conformance/", import.meta.url);
 const files: string[] = [];
@@ -14,5 +17,12 @@ if (files.length === 0) throw new Error(`no conformance tests found in ${dir.hre
 
 for (const name of files) {
   __beginFile(`conformance/${name}`);
-  await import(new URL(name, dir).href);
+  try {
+    await import(new URL(name, dir).href);
+  } catch (error) {
+    // Keep going so the other files still run; this one fails as a test of its own.
+    Deno.test(`load error: conformance/${name}`, () => {
+      throw error;
+    });
+  }
 }

@@ -18,6 +18,7 @@ import {
   JestExtend,
   setState,
 } from "@vitest/expect";
+import { printDiffOrStringify } from "@vitest/utils/diff";
 
 declare const Deno: {
   test(def: { name: string; fn: () => Promise<void>; sanitizeOps: boolean; sanitizeResources: boolean }): void;
@@ -160,6 +161,19 @@ function checkExpectedAssertions(): void {
   }
 }
 
+/** Adds vitest's expected/received diff to an assertion error's message (Deno prints only the message). */
+function withDiff(error: unknown): unknown {
+  const e = error as { actual?: unknown; expected?: unknown; showDiff?: boolean; message?: string };
+  if (!(error instanceof Error) || e.showDiff === false || !("actual" in e) || !("expected" in e)) return error;
+  try {
+    const diff = printDiffOrStringify(e.actual, e.expected);
+    if (diff) error.message += `\n\n${diff}\n`;
+  } catch {
+    // A value the differ cannot print: keep the plain message.
+  }
+  return error;
+}
+
 async function runTest(test: TestCase): Promise<void> {
   const suites = chain(test.suite);
   let firstError: unknown;
@@ -183,12 +197,12 @@ async function runTest(test: TestCase): Promise<void> {
   }
   const afterAllError = await finishSuites(suites);
   firstError ??= afterAllError;
-  if (firstError !== undefined) throw firstError;
+  if (firstError !== undefined) throw withDiff(firstError);
 }
 
 function register(name: string, a?: TestFn | TestOptions | number, b?: TestFn | TestOptions | number): void {
   const fn = (typeof a === "function" ? a : b) as TestFn | undefined;
-  const opt = typeof a === "function" ? b : a;
+  const opt = (typeof a === "function" ? b : a) as TestOptions | number | undefined;
   const timeout = typeof opt === "number" ? opt : (opt?.timeout ?? DEFAULT_TIMEOUT);
   if (typeof fn !== "function") unsupported(`it("${name}") without a function (todo)`);
   const test: TestCase = { name, fullName: fullName(current, name), fn, suite: current, timeout };
@@ -259,31 +273,34 @@ export function inject(key: string): unknown {
   return provided[key];
 }
 
-type ExpectStatic = ((value: unknown, message?: string) => Chai.Assertion) & Record<string, unknown>;
+type ExpectStatic = import("@vitest/expect").ExpectStatic;
+/** The same object seen as a bag of properties while it is being assembled. */
+type ExpectBag = Record<string, unknown>;
 
 function createExpect(): ExpectStatic {
   const expectFn = ((value: unknown, message?: string) => {
     const { assertionCalls } = getState(expectFn);
     setState({ assertionCalls: assertionCalls + 1 }, expectFn);
     return chai.expect(value, message);
-  }) as ExpectStatic;
-  Object.assign(expectFn, chai.expect);
-  Object.assign(expectFn, (globalThis as Record<symbol, object>)[ASYMMETRIC_MATCHERS_OBJECT]);
-  expectFn.getState = () => getState(expectFn);
-  expectFn.setState = (state: object) => setState(state, expectFn);
-  expectFn.assert = chai.assert;
-  expectFn.extend = (matchers: object) => (chai.expect as unknown as { extend(e: unknown, m: object): void }).extend(expectFn, matchers);
-  expectFn.unreachable = (message?: string) => chai.assert.fail(`expected${message ? ` "${message}" ` : " "}not to be reached`);
-  expectFn.soft = () => unsupported("expect.soft");
-  expectFn.poll = () => unsupported("expect.poll");
-  chai.util.addMethod(expectFn, "assertions", (expected: number) => {
+  }) as unknown as ExpectStatic;
+  const bag = expectFn as unknown as ExpectBag;
+  Object.assign(bag, chai.expect);
+  Object.assign(bag, (globalThis as unknown as Record<symbol, object>)[ASYMMETRIC_MATCHERS_OBJECT]);
+  bag.getState = () => getState(expectFn);
+  bag.setState = (state: object) => setState(state, expectFn);
+  bag.assert = chai.assert;
+  bag.extend = (matchers: object) => (chai.expect as unknown as { extend(e: unknown, m: object): void }).extend(expectFn, matchers);
+  bag.unreachable = (message?: string) => chai.assert.fail(`expected${message ? ` "${message}" ` : " "}not to be reached`);
+  bag.soft = () => unsupported("expect.soft");
+  bag.poll = () => unsupported("expect.poll");
+  chai.util.addMethod(bag, "assertions", (expected: number) => {
     const errorGen = () => new Error(`expected number of assertions to be ${expected}, but got ${getState(expectFn).assertionCalls}`);
     setState({ expectedAssertionsNumber: expected, expectedAssertionsNumberErrorGen: errorGen }, expectFn);
   });
-  chai.util.addMethod(expectFn, "hasAssertions", () => {
+  chai.util.addMethod(bag, "hasAssertions", () => {
     setState({ isExpectingAssertions: true, isExpectingAssertionsError: new Error("expected any number of assertion, but got none") }, expectFn);
   });
-  (expectFn.extend as (m: object) => void)(customMatchers);
+  expectFn.extend(customMatchers);
   return expectFn;
 }
 
