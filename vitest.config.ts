@@ -32,6 +32,9 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundle the dependencies up front: one discovered mid-run makes Vite reload the page,
+        // which vitest warns can re-run or fail tests.
+        optimizeDeps: { include: ["eventsource-parser", "zod"] },
         test: {
           name: "browser",
           include: [conformance, "test/browser/**/*.test.ts"],

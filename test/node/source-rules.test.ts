@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSource, type Violation } from "../support/source-rules";
+import { checkConformanceSource, checkSource, type Violation } from "../support/source-rules";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -58,6 +58,7 @@ describe("source rules", () => {
       'const s = "process.env and Buffer and require(";',
       "const t = `eval(${1 + 1}) new Function(`;",
       "const r = /process|Buffer/g;",
+      "function q(s: string) { return /'/.test(s) ? 'Buffer' : 1; }",
       "const a = new ArrayBuffer(8); const v = isBuffer(a); task.process(); obj.require(1);",
       'import { parse } from "../core/parse";',
     ].join("\n");
@@ -79,6 +80,35 @@ describe("source rules", () => {
     expect(rules("src/core/env.ts", "export const k = process.env.KEY;")).toContain("reads process outside a guarded optional lookup");
     expect(rules("src/core/env.ts", "export const k = (globalThis as G).process?.env;")).toContain("reads process without a try guard");
     expect(rules("src/core/env.ts", "try { x = globalThis.process.env; } catch {}")).toContain("reads process outside a guarded optional lookup");
+  });
+
+  it("test/conformance/ keeps to the vitest API and web globals", () => {
+    const files = sourceFiles(join(root, "test", "conformance"));
+    const violations = files.flatMap((path) =>
+      checkConformanceSource(relative(root, path).split(sep).join("/"), readFileSync(path, "utf8"), builtinModules),
+    );
+    const report = violations.map((v) => `${v.file}:${v.line} ${v.rule}: ${v.text}`).join("\n");
+    expect(report, `conformance rule violations:\n${report}`).toBe("");
+  });
+
+  const badConformance: Array<[string, string]> = [
+    ['import { describe, it, vi } from "vitest";', "uses vi (mocks, fake timers)"],
+    ["vi.useFakeTimers();", "uses vi (mocks, fake timers)"],
+    ['it.skip("later", () => {});', "skips or focuses tests"],
+    ['describe.only("x", () => {});', "skips or focuses tests"],
+    ["expect.soft(1).toBe(1);", "uses expect.soft"],
+    ["expect(x).toMatchInlineSnapshot();", "uses snapshots"],
+    ['import { readFileSync } from "node:fs";', "imports a Node built-in module"],
+  ];
+  for (const [sample, rule] of badConformance) {
+    it(`catches in a conformance file: ${sample}`, () => {
+      expect(checkConformanceSource("test/conformance/x.test.ts", sample, builtinModules).map((v) => v.rule)).toContain(rule);
+    });
+  }
+
+  it("accepts a plain conformance file", () => {
+    const sample = 'import { describe, expect, it } from "vitest";\nimport { fixtures } from "../fixtures";\nit("x", () => expect(fixtures).toBeTruthy());';
+    expect(checkConformanceSource("test/conformance/x.test.ts", sample, builtinModules)).toEqual([]);
   });
 
   it("reports the line of a violation", () => {

@@ -20,9 +20,11 @@ export const ENV_FILE = "src/core/env.ts";
 export function stripSource(src: string): { code: string; withStrings: string } {
   const code: string[] = [];
   const withStrings: string[] = [];
+  let lastSignificant = "";
   const keep = (c: string) => {
     code.push(c);
     withStrings.push(c);
+    if (c.trim()) lastSignificant = c;
   };
   const blank = (c: string, inString: boolean) => {
     const b = c === "\n" ? "\n" : " ";
@@ -32,10 +34,6 @@ export function stripSource(src: string): { code: string; withStrings: string } 
   const templateDepth: number[] = [];
   let braceDepth = 0;
   let i = 0;
-  const lastSignificant = () => {
-    for (let j = code.length - 1; j >= 0; j--) if (code[j].trim()) return code[j];
-    return "";
-  };
   while (i < src.length) {
     const c = src[i];
     const next = src[i + 1];
@@ -64,7 +62,7 @@ export function stripSource(src: string): { code: string; withStrings: string } 
         keep(src[i++]);
         templateDepth.push(braceDepth);
       } else if (i < src.length) keep(src[i++]);
-    } else if (c === "/" && /^$|[(,=:[!&|?{};+\-*%<>~^]$/.test(lastSignificant())) {
+    } else if (c === "/" && (/^$|[(,=:[!&|?{};+\-*%<>~^]$/.test(lastSignificant) || REGEX_KEYWORDS.has(trailingWord(code)))) {
       // A regex literal (a division never follows these characters).
       keep(src[i++]);
       let inClass = false;
@@ -82,6 +80,18 @@ export function stripSource(src: string): { code: string; withStrings: string } 
     }
   }
   return { code: code.join(""), withStrings: withStrings.join("") };
+}
+
+/** Keywords after which a `/` starts a regex literal rather than a division. */
+const REGEX_KEYWORDS = new Set(["return", "typeof", "case", "in", "of", "void", "yield", "await", "delete", "throw", "new", "else", "do", "instanceof"]);
+
+/** The identifier that ends the code emitted so far (ignoring trailing whitespace). */
+function trailingWord(code: string[]): string {
+  let j = code.length - 1;
+  while (j >= 0 && !code[j].trim()) j--;
+  let word = "";
+  while (j >= 0 && /[\w$]/.test(code[j])) word = code[j--] + word;
+  return word;
 }
 
 interface Rule {
@@ -146,5 +156,26 @@ export function checkSource(file: string, source: string, builtins: readonly str
   }
   if (file === ENV_FILE) out.push(...envFileViolations(file, views.code));
   else for (const m of views.code.matchAll(GLOBAL_PROCESS)) out.push(violation(file, views.code, m.index, "uses process (only src/core/env.ts may, guarded)", m[0]));
+  return out;
+}
+
+const CONFORMANCE_RULES: Rule[] = [
+  { rule: "uses vi (mocks, fake timers)", pattern: /\bimport\s*\{[^}]*\bvi\b[^}]*\}\s*from\s*["']vitest["']|(?<![\w$.])vi\s*\./g, view: "withStrings" },
+  { rule: "skips or focuses tests", pattern: /\b(?:it|test|describe|suite)\s*\.\s*(?:skip|only|todo|skipIf|runIf|fails)\b/g, view: "code" },
+  { rule: "uses expect.soft", pattern: /\bexpect\s*\.\s*soft\b/g, view: "code" },
+  { rule: "uses snapshots", pattern: /\.\s*to(?:Match|Throw)(?:Inline|File)?(?:Error)?Snapshot\s*\(|\.toMatchFileSnapshot\s*\(/g, view: "code" },
+  { rule: "uses require()", pattern: /(?<![\w$.])require\s*\(/g, view: "code" },
+];
+
+/**
+ * Checks a test/conformance file: it must run unchanged in Node, Chromium, workerd and Deno, so it
+ * keeps to the vitest API (no vi, skips, soft expects or snapshots) and imports no Node module.
+ */
+export function checkConformanceSource(file: string, source: string, builtins: readonly string[]): Violation[] {
+  const views = stripSource(source);
+  const out: Violation[] = [];
+  for (const { rule, pattern, view } of [...importRules(builtins), ...CONFORMANCE_RULES]) {
+    for (const m of views[view].matchAll(pattern)) out.push(violation(file, views[view], m.index, rule, m[0]));
+  }
   return out;
 }
