@@ -45,3 +45,8 @@ export type {
   ToolCallPart,
   ToolResultPart,
 } from "./core/message-param";
+export { prompt } from "./core/prompt";
+export { promptTemplate, type PromptTemplate } from "./core/prompt-template";
+export type { TemplateVariables, TemplateValue, HistoryMessage } from "./core/template-types";
+export { messages, type MessageContent } from "./core/messages";
+export { audio, document, image, sniffMediaType, text, type MediaSource } from "./core/parts";

@@ -145,6 +145,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
       items,
       model: options.model,
       abort: (reason?: unknown) => controller.abort(reason),
+      signal: base.signal,
     });
     return { stream: s, ctx, setup };
   }

@@ -31,6 +31,8 @@ export interface StreamInit<Chunk> {
   startTime: number;
   /** Cancels the upstream request. */
   abort: (reason?: unknown) => void;
+  /** The call's signal: when it aborts, iteration rejects with its reason. */
+  signal?: AbortSignal;
   resume?: (messages: unknown[]) => Promise<unknown>;
 }
 
@@ -38,7 +40,7 @@ export interface StreamInit<Chunk> {
 export abstract class BaseStream<
   Chunk extends BaseCallResponseChunk = BaseCallResponseChunk,
   MessageParam = unknown,
-  Response extends BaseCallResponse = BaseCallResponse,
+  CallResponse extends BaseCallResponse = BaseCallResponse,
   Tool extends BaseTool = BaseTool,
 > implements AsyncIterable<[Chunk, Tool | undefined]>
 {
@@ -102,6 +104,9 @@ export abstract class BaseStream<
       }
       completed = true;
       this.endTime = Date.now();
+    } catch (error) {
+      const signal = this.init.signal;
+      throw signal?.aborted ? signal.reason : error;
     } finally {
       if (!completed) this.init.abort();
     }
@@ -141,7 +146,7 @@ export abstract class BaseStream<
   /** Tool result messages in the provider's format. */
   abstract toolMessageParams(outputs: readonly ToolOutput[]): MessageParam[];
   /** A call response built from the chunks received. */
-  abstract constructCallResponse(): Response;
+  abstract constructCallResponse(): CallResponse;
 
   /** Tool results in the provider-neutral format. */
   commonToolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {

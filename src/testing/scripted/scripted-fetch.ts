@@ -19,6 +19,8 @@ export interface ScriptedTurn {
   headers?: Record<string, string>;
   /** Milliseconds between streamed events. */
   delayMs?: number;
+  /** Break the streamed body (as a dropped connection would) after this many events. */
+  breakAfter?: number;
 }
 
 /** A script: turns served in order, or a function choosing a turn per request. */
@@ -57,18 +59,35 @@ export function createScriptedFetch(script: Script, model = "scripted-1"): Scrip
     const events = streamEvents(turn, reply);
     let i = 0;
     const encoder = new TextEncoder();
+    let streamController: ReadableStreamDefaultController<Uint8Array> | undefined;
+    let closed = false;
     const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        streamController = controller;
+      },
       async pull(controller) {
-        if (i >= events.length) return controller.close();
+        if (turn.breakAfter !== undefined && i >= turn.breakAfter) {
+          return controller.error(new TypeError("scripted connection dropped"));
+        }
+        if (i >= events.length) {
+          closed = true;
+          return controller.close();
+        }
         if (turn.delayMs) await new Promise((r) => setTimeout(r, turn.delayMs));
         controller.enqueue(encoder.encode(encodeSseEvent({ data: JSON.stringify(events[i++]) })));
       },
       cancel() {
-        cancelled++;
+        if (!closed) cancelled++;
+        closed = true;
       },
     });
+    // Like fetch: aborting the request errors the body with the signal's reason.
     init?.signal?.addEventListener("abort", () => {
-      if (i < events.length) stream.cancel().catch(() => {});
+      if (!closed) {
+        closed = true;
+        cancelled++;
+        streamController?.error(init.signal?.reason);
+      }
     });
     return new Response(stream, { headers: { "content-type": "text/event-stream", ...turn.headers } });
   };

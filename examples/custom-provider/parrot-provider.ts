@@ -1,0 +1,98 @@
+import {
+  APIError,
+  BaseTool,
+  callFactory,
+  readEnv,
+  sseEvents,
+  type ClientOptions,
+  type OutputContext,
+  type SetupCallContext,
+  type SetupCallResult,
+  type StreamItem,
+  type ToolDefinition,
+} from "promptcall";
+import { ParrotCallResponse } from "./parrot-call-response";
+import { toParrotTurns } from "./parrot-messages";
+import { ParrotChunk, ParrotStream } from "./parrot-stream";
+import type { ParrotEvent } from "./wire";
+
+/** Parrot's call params. */
+export interface ParrotCallParams {
+  temperature?: number;
+  [key: string]: unknown;
+}
+
+/** Parrot's tool class: its wire schema is `{ name, about, schema }`. */
+export class ParrotTool extends BaseTool {
+  static override toolSchema(def: ToolDefinition) {
+    return { name: def.name, about: def.description, schema: def.jsonSchema };
+  }
+}
+
+function setupCall(ctx: SetupCallContext<ParrotCallParams, ClientOptions>): SetupCallResult {
+  const apiKey = ctx.client.apiKey ?? readEnv("PARROT_API_KEY") ?? "";
+  const body = {
+    model: ctx.model,
+    turns: toParrotTurns(ctx.messages),
+    functions: ctx.tools.map((t) => ParrotTool.toolSchema(t)),
+    stream: ctx.stream,
+    ...ctx.callParams,
+  };
+  return {
+    request: {
+      url: `${ctx.client.baseURL ?? "https://parrot.example"}/generate`,
+      headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}`, ...ctx.client.headers },
+      body,
+      secrets: [apiKey],
+    },
+    structured: ctx.structured ? { mode: "json" } : undefined,
+  };
+}
+
+function getJsonOutput(r: ParrotCallResponse | ParrotChunk, _ctx: OutputContext): string {
+  return r.content;
+}
+
+async function* handleStream(body: ReadableStream<Uint8Array>): AsyncGenerator<StreamItem<ParrotChunk>> {
+  for await (const e of sseEvents(body)) {
+    const data = JSON.parse(e.data);
+    const event: ParrotEvent =
+      e.event === "piece" ? { kind: "piece", text: data.text } : e.event === "call" ? { kind: "call", call: data } : { kind: "done", ...data };
+    const chunk = new ParrotChunk(event);
+    if (event.kind === "call") yield { chunk, toolCall: { id: event.call.ref, name: event.call.fn, args: event.call.input } };
+    else yield { chunk };
+  }
+}
+
+function toError(res: Response, text: string, secrets: readonly string[]) {
+  let what = text;
+  let retryable = res.status >= 500;
+  try {
+    const problem = JSON.parse(text).problem;
+    what = problem.what;
+    retryable = problem.retryable;
+  } catch {
+    // not Parrot's envelope: keep the raw text
+  }
+  const safe = secrets.reduce((m, s) => (s ? m.split(s).join("[redacted]") : m), what);
+  return new APIError(`Parrot answered ${res.status}: ${safe}`, {
+    status: res.status,
+    provider: "parrot",
+    body: safe,
+    isRetryable: retryable,
+  });
+}
+
+/** The Parrot provider: `parrot.call(options, fn)`, built only from promptcall's public exports. */
+export const parrot = {
+  call: callFactory({
+    name: "parrot",
+    responseClass: ParrotCallResponse,
+    streamClass: ParrotStream,
+    toolClass: ParrotTool,
+    setupCall,
+    getJsonOutput,
+    handleStream,
+    toError,
+  }),
+};
