@@ -1,0 +1,66 @@
+/**
+ * Reader-based iteration. `ReadableStream[Symbol.asyncIterator]` is missing in Safari, so every
+ * stream in promptcall is read through a reader, and a consumer that stops early cancels it.
+ */
+
+/**
+ * Cancels `reader` when `signal` aborts (a pending `read()` then settles); returns the unsubscribe.
+ * Shared by the loops that read bodies so an abort always reaches the upstream source.
+ */
+export function cancelOnAbort(reader: ReadableStreamDefaultReader<unknown>, signal?: AbortSignal): () => void {
+  if (!signal) return noop;
+  const onAbort = () => void reader.cancel(signal.reason).catch(noop);
+  signal.addEventListener("abort", onAbort, { once: true });
+  return () => signal.removeEventListener("abort", onAbort);
+}
+
+/**
+ * Iterates `stream` with a reader. Releases the lock when the stream ends; cancels the stream
+ * (so e.g. a fetch is aborted) when the consumer breaks, throws, or `signal` aborts — an abort
+ * rejects with the signal's reason.
+ */
+export async function* iterateStream<T>(stream: ReadableStream<T>, signal?: AbortSignal): AsyncGenerator<T, void, undefined> {
+  signal?.throwIfAborted();
+  const reader = stream.getReader();
+  const unsubscribe = cancelOnAbort(reader, signal);
+  let finished = false;
+  let reason: unknown;
+  try {
+    while (true) {
+      const result = await reader.read();
+      signal?.throwIfAborted();
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      try {
+        yield result.value;
+      } catch (error) {
+        reason = error;
+        throw error;
+      }
+    }
+  } finally {
+    unsubscribe();
+    await releaseReader(reader, finished, reason ?? signal?.reason);
+  }
+}
+
+/**
+ * Ends a read loop: after a normal end only releases the lock; otherwise cancels first, so the
+ * source learns nobody is listening. A cancel that fails (the stream already errored) is ignored.
+ */
+export async function releaseReader(reader: ReadableStreamDefaultReader<unknown>, finished: boolean, reason?: unknown): Promise<void> {
+  if (!finished) await reader.cancel(reason).catch(noop);
+  reader.releaseLock();
+}
+
+function noop(): void {}
+
+/** Iterates a `ReadableStream` through a reader (see {@link iterateStream}), anything else as is. */
+export function iterateSource<T>(source: ReadableStream<T> | AsyncIterable<T>, signal?: AbortSignal): AsyncIterable<T> {
+  // Duck-typed: a stream from another realm (iframe, worker bundle copy) fails `instanceof`.
+  return typeof (source as ReadableStream<T>).getReader === "function"
+    ? iterateStream(source as ReadableStream<T>, signal)
+    : (source as AsyncIterable<T>);
+}
