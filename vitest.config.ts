@@ -6,6 +6,12 @@ import { playwright } from "@vitest/browser-playwright";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 
 const conformance = "test/conformance/**/*.test.ts";
+/** Tests and examples import the package by name, as users do; it resolves to the sources. */
+const alias = [
+  { find: /^promptcall$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
+  { find: /^promptcall\/testing$/, replacement: new URL("./src/testing/index.ts", import.meta.url).pathname },
+  { find: /^promptcall\/(openai|anthropic|google)$/, replacement: new URL("./src/providers/$1/index.ts", import.meta.url).pathname },
+];
 const globalSetup = ["test/support/global-setup.ts"];
 
 /** Chromium from Debian (`apt-get install -y chromium`); Playwright's own download is unavailable. */
@@ -24,6 +30,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: "node",
           include: [conformance, "test/node/**/*.test.ts"],
@@ -35,6 +42,7 @@ export default defineConfig({
         // Pre-bundle the dependencies up front: one discovered mid-run makes Vite reload the page,
         // which vitest warns can re-run or fail tests.
         optimizeDeps: { include: ["eventsource-parser", "zod"] },
+        resolve: { alias },
         test: {
           name: "browser",
           include: [conformance, "test/browser/**/*.test.ts"],
@@ -49,6 +57,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         plugins: [
           cloudflareTest({
             miniflare: { compatibilityDate: "2025-09-01", compatibilityFlags: ["nodejs_compat"] },

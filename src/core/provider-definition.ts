@@ -58,14 +58,14 @@ export interface ProviderDefinition<
   /** The provider's name, used in errors, costs and `llm.call`. */
   name: string;
   responseClass: new (init: CallResponseInit<any>) => Response;
-  streamClass: new (init: StreamInit<Chunk>) => Stream;
+  streamClass: new (init: StreamInit<NoInfer<Chunk>>) => Stream;
   toolClass: ToolClass;
   /** Builds the HTTP request for a call. */
   setupCall(
-    context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, Response> & Extra>,
+    context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, NoInfer<Response>> & Extra>,
   ): SetupCallResult | Promise<SetupCallResult>;
   /** The JSON text of a response (or a chunk's JSON delta) for `jsonMode`/`responseModel`. */
-  getJsonOutput(responseOrChunk: Response | Chunk, context: OutputContext): string;
+  getJsonOutput(responseOrChunk: NoInfer<Response | Chunk>, context: OutputContext): string;
   /** Decodes a streaming body into chunks and completed tool calls. */
   handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk>>;
   /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`). */

@@ -21,7 +21,7 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
   private readonly provider: ProviderDefinition<any, any, any, any, any, any, any>;
   private readonly ctx: OutputContext;
   private readonly spec: StructuredSpec;
-  private readonly parser = new PartialJsonParser();
+  private readonly parser: PartialJsonParser;
   private json = "";
   private started = false;
   private finished = false;
@@ -36,6 +36,8 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
     this.provider = provider;
     this.ctx = ctx;
     this.spec = spec;
+    // In plain JSON mode the model may wrap the JSON in prose or a fence: skip to the first `{`/`[`.
+    this.parser = new PartialJsonParser({ lenient: ctx.structuredMode === "json" });
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<DeepPartial<T>> {
