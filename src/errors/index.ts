@@ -1,0 +1,18 @@
+export { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error";
+export { APIError, type APIErrorInit } from "./api-error";
+export { AuthenticationError } from "./authentication-error";
+export { RateLimitError } from "./rate-limit-error";
+export { NotFoundError } from "./not-found-error";
+export { BadRequestError } from "./bad-request-error";
+export { OverloadedError } from "./overloaded-error";
+export { InternalServerError } from "./internal-server-error";
+export { NetworkError } from "./network-error";
+export { TimeoutError, type TimeoutErrorOptions } from "./timeout-error";
+export { StreamError, type StreamErrorInit } from "./stream-error";
+export { ParseError, type ParseErrorOptions } from "./parse-error";
+export { ToolArgumentsError, type ToolArgumentsErrorInit } from "./tool-arguments-error";
+export { ValidationError, type ValidationErrorInit } from "./validation-error";
+export { TemplateError } from "./template-error";
+export type { SchemaIssue } from "./schema-issue";
+export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "./api-error-from-response";
+export { redactSecrets, redactDeep, REDACTED } from "./redact-secrets";

@@ -1,0 +1,16 @@
+import { APIError, type APIErrorInit } from "./api-error";
+import { addBrand, hasBrand } from "./brand";
+
+/** The provider does not know the requested resource, usually the model or the base URL (HTTP 404). */
+export class NotFoundError extends APIError {
+  constructor(message: string, init: APIErrorInit) {
+    super(message, init);
+    this.name = "NotFoundError";
+    addBrand(this, "NotFoundError");
+  }
+
+  /** True for a `NotFoundError` from any copy of promptcall. */
+  static override isInstance(error: unknown): error is NotFoundError {
+    return hasBrand(error, "NotFoundError");
+  }
+}
