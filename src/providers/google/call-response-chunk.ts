@@ -1,0 +1,42 @@
+import { BaseCallResponseChunk } from "../../core/call-response-chunk";
+import type { FinishReason } from "../../core/finish-reason";
+import type { Usage } from "../../core/usage";
+import type { GoogleGenerateContentResponse, GooglePart } from "./api";
+import { convertUsage } from "./convert-usage";
+import { mapFinishReason } from "./map-finish-reason";
+import { hasFunctionCall, primaryParts, textOf, thinkingOf } from "./read-parts";
+
+/**
+ * One event of `streamGenerateContent?alt=sse`: a whole `GenerateContentResponse` holding the new
+ * parts. Its `usage` is Gemini's running total (every chunk repeats it), so later chunks replace it.
+ */
+export class GoogleCallResponseChunk extends BaseCallResponseChunk<GoogleGenerateContentResponse> {
+  /** The new parts of the first candidate. */
+  get parts(): GooglePart[] {
+    return primaryParts(this.raw);
+  }
+  get content(): string {
+    return textOf(this.parts);
+  }
+  /** New thought-summary text. */
+  get thinking(): string {
+    return thinkingOf(this.parts);
+  }
+  get finishReasons(): string[] {
+    return (this.raw.candidates ?? []).flatMap((c) => (c.finishReason ? [c.finishReason] : []));
+  }
+  override get commonFinishReasons(): FinishReason[] {
+    return (this.raw.candidates ?? []).flatMap((c) =>
+      c.finishReason ? [mapFinishReason(c.finishReason, hasFunctionCall(c.content?.parts ?? []))] : [],
+    );
+  }
+  get usage(): Partial<Usage> | undefined {
+    return convertUsage(this.raw.usageMetadata);
+  }
+  override get model(): string | undefined {
+    return this.raw.modelVersion;
+  }
+  override get id(): string | undefined {
+    return this.raw.responseId;
+  }
+}

@@ -1,0 +1,85 @@
+import type { AudioPart, BinaryData, ContentPart, DocumentPart, ImagePart } from "../../core/message-param";
+import type { GooglePart } from "./api";
+import { encodeBase64 } from "./encode-base64";
+import { functionResponse } from "./tool-message-params";
+
+/** What converting a neutral message's parts needs to know across the history. */
+export interface PartContext {
+  /** Tool call ids (ours) → the wire id Gemini sent, for calls that had one. */
+  wireIds: Map<string, string>;
+}
+
+/**
+ * Neutral content parts as Gemini parts. Media with bytes become `inlineData` (base64), media with a
+ * URL `fileData`. Thinking parts go back only when they came from Gemini (their signature means
+ * nothing elsewhere); an empty one that carries a text part's signature is put back on that text part.
+ */
+export function convertParts(content: readonly ContentPart[], ctx: PartContext): GooglePart[] {
+  const out: GooglePart[] = [];
+  let pendingSignature: string | undefined;
+  for (const part of content) {
+    if (part.type === "thinking") {
+      const data = part.providerData;
+      if (data?.provider !== "google") continue;
+      if (data.attachedTo === "text") pendingSignature = part.signature;
+      else out.push(signed({ text: part.thinking, thought: true }, part.signature));
+      continue;
+    }
+    const converted = convertPart(part, ctx);
+    if (!converted) continue;
+    if (pendingSignature && converted.text !== undefined) converted.thoughtSignature = pendingSignature;
+    pendingSignature = undefined;
+    out.push(converted);
+  }
+  return out;
+}
+
+function convertPart(part: Exclude<ContentPart, { type: "thinking" }>, ctx: PartContext): GooglePart | undefined {
+  switch (part.type) {
+    case "text":
+      return { text: part.text };
+    case "image":
+    case "audio":
+    case "document":
+      return mediaPart(part);
+    case "tool_call": {
+      const id = wireIdOf(part.providerData);
+      if (id) ctx.wireIds.set(part.id, id);
+      const signature = part.providerData?.thoughtSignature;
+      const call = { name: part.name, args: part.args ?? {}, ...(id ? { id } : {}) };
+      return signed({ functionCall: call }, typeof signature === "string" ? signature : undefined);
+    }
+    case "tool_result":
+      return { functionResponse: functionResponse(part.name, part.content, ctx.wireIds.get(part.toolCallId), part.isError) };
+  }
+}
+
+function mediaPart(part: ImagePart | AudioPart | DocumentPart): GooglePart {
+  if (part.data !== undefined) {
+    const mimeType = part.mediaType;
+    if (!mimeType) {
+      throw new TypeError(
+        `A ${part.type} part has data but no mediaType: Gemini needs one for inlineData (e.g. image(bytes, "image/png")).`,
+      );
+    }
+    return { inlineData: { mimeType, data: toBase64(part.data) } };
+  }
+  if (part.url !== undefined) {
+    return { fileData: part.mediaType ? { mimeType: part.mediaType, fileUri: part.url } : { fileUri: part.url } };
+  }
+  throw new TypeError(`A ${part.type} part needs data or a url.`);
+}
+
+function toBase64(data: BinaryData): string {
+  return typeof data === "string" ? data : encodeBase64(data);
+}
+
+function signed(part: GooglePart, signature: string | undefined): GooglePart {
+  if (signature) part.thoughtSignature = signature;
+  return part;
+}
+
+function wireIdOf(providerData: Record<string, unknown> | undefined): string | undefined {
+  const id = providerData?.functionCallId;
+  return typeof id === "string" && id !== "" ? id : undefined;
+}

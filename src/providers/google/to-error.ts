@@ -1,0 +1,65 @@
+import type { HeaderReader } from "../../core/retry-after";
+import { apiErrorFromResponse } from "../../errors/api-error-from-response";
+import type { APIError } from "../../errors/api-error";
+import type { GoogleErrorBody } from "./api";
+
+type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
+
+/**
+ * Maps a failed Gemini response to the right `APIError` subclass. Google's envelope
+ * `{ error: { code, message, status, details } }` (an array of it from some streaming endpoints) gives
+ * the message and `type` (the status, e.g. "RESOURCE_EXHAUSTED"). Gemini sends no Retry-After header:
+ * the wait is a `google.rpc.RetryInfo` detail (`retryDelay: "13s"`), which becomes `retryAfterMs` so the
+ * retry logic waits as asked. A `QuotaFailure` on a per-day quota is marked not retryable.
+ */
+export function googleToError(response: Response, bodyText: string, secrets: readonly string[]): APIError {
+  const details = readDetails(bodyText);
+  const delayMs = retryDelayMs(details);
+  const perDay = details.some(isPerDayQuota);
+  const headers: HeaderReader = {
+    get(name: string): string | null {
+      const value = response.headers.get(name);
+      if (value !== null) return value;
+      const lower = name.toLowerCase();
+      if (lower === "retry-after-ms" && delayMs !== undefined) return String(delayMs);
+      if (lower === "x-should-retry" && perDay) return "false";
+      return null;
+    },
+  };
+  return apiErrorFromResponse({ provider: "google", response, headers, bodyText, secrets });
+}
+
+/** The `details` of Google's error envelope, or [] when the body is not one. */
+export function readDetails(bodyText: string): Detail[] {
+  try {
+    const parsed = JSON.parse(bodyText) as unknown;
+    const root = (Array.isArray(parsed) ? parsed[0] : parsed) as Partial<GoogleErrorBody> | undefined;
+    const details = root?.error?.details;
+    return Array.isArray(details) ? details.filter((d) => typeof d === "object" && d !== null) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** `RetryInfo.retryDelay` in milliseconds: a protobuf Duration in JSON ("13s", "0.5s", "45.837906927s"). */
+export function retryDelayMs(details: readonly Detail[]): number | undefined {
+  for (const detail of details) {
+    if (!String(detail["@type"] ?? "").endsWith("google.rpc.RetryInfo")) continue;
+    const delay = detail.retryDelay;
+    if (typeof delay === "string") {
+      const match = /^(\d+(?:\.\d+)?)s$/.exec(delay.trim());
+      if (match) return Math.ceil(Number(match[1]) * 1000);
+    } else if (typeof delay === "object" && delay !== null) {
+      const { seconds, nanos } = delay as { seconds?: number | string; nanos?: number };
+      const ms = Number(seconds ?? 0) * 1000 + Number(nanos ?? 0) / 1e6;
+      if (Number.isFinite(ms)) return Math.ceil(ms);
+    }
+  }
+  return undefined;
+}
+
+function isPerDayQuota(detail: Detail): boolean {
+  if (!String(detail["@type"] ?? "").endsWith("google.rpc.QuotaFailure")) return false;
+  const violations = Array.isArray(detail.violations) ? (detail.violations as Array<Record<string, unknown>>) : [];
+  return violations.some((v) => /PerDay/i.test(String(v.quotaId ?? "")));
+}
