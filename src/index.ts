@@ -64,3 +64,4 @@ export { iterateStream } from "./web-streams/read-stream";
 export { toReadableStream } from "./web-streams/to-readable-stream";
 export { encodeSseEvent } from "./web-streams/encode-sse-event";
 export { eventStreamResponse, textResponse } from "./web-streams/response";
+export * from "./llm/index";

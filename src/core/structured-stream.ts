@@ -22,7 +22,6 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
   private readonly ctx: OutputContext;
   private readonly spec: StructuredSpec;
   private readonly parser: PartialJsonParser;
-  private json = "";
   private started = false;
   private finished = false;
 
@@ -45,7 +44,6 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
     for await (const [chunk] of this.stream) {
       const delta = this.provider.getJsonOutput(chunk, this.ctx);
       if (!delta) continue;
-      this.json += delta;
       if (this.parser.push(delta)) {
         const value = this.parser.value as Record<string, unknown> | undefined;
         const partial = this.spec.wrapped ? value?.value : value;
@@ -57,7 +55,7 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
 
   /** The JSON text received so far. */
   get text(): string {
-    return this.json;
+    return this.parser.text;
   }
 
   /** Reads the rest of the stream and returns the validated value. */
@@ -70,13 +68,13 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
         // drain
       }
     }
-    const result = await parseStructured(this.json, this.spec, this.ctx.strict);
+    const result = await parseStructured(this.parser.text, this.spec, this.ctx.strict);
     const response = this.stream.constructCallResponse();
     if (!result.ok) {
       throw new ValidationError(
         `The streamed output does not match the response model: ${describeIssues(result.issues)}. ` +
           "The raw output is on `raw`.",
-        { issues: result.issues, raw: this.json, response, attempts: [] },
+        { issues: result.issues, raw: this.parser.text, response, attempts: [] },
       );
     }
     rememberResponse(result.value, response);

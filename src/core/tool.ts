@@ -1,5 +1,5 @@
 import { ToolArgumentsError } from "../errors/tool-arguments-error";
-import { toJsonSchema, validateSchema, type InferSchema, type SchemaLike } from "./schema";
+import { describeIssues, toJsonSchema, validateSchema, type InferSchema, type SchemaLike } from "./schema";
 
 /** A tool the model may call: a name, a description, a parameters schema and the function to run. */
 export interface ToolDefinition<Name extends string = string, Args = any, Output = unknown> {
@@ -96,7 +96,7 @@ export async function parseToolArgs(definition: ToolDefinition, toolCall: ToolCa
   if (!result.ok) {
     throw new ToolArgumentsError(
       `Tool "${definition.name}" was called with arguments that do not match its schema: ` +
-        result.issues.map((i) => i.message).join("; "),
+        describeIssues(result.issues),
       { toolName: definition.name, raw: rawText, issues: result.issues },
     );
   }

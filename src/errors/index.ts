@@ -16,3 +16,4 @@ export { TemplateError } from "./template-error";
 export type { SchemaIssue } from "./schema-issue";
 export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "./api-error-from-response";
 export { redactSecrets, redactDeep, REDACTED } from "./redact-secrets";
+export { FallbackError, type FallbackAttempt } from "./fallback-error";

@@ -1,0 +1,82 @@
+import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options";
+import { FallbackError } from "../errors/fallback-error";
+import { isRetryableError } from "../core/retry";
+import { LLMCallResponse } from "./llm-call-response";
+import { LLMStream } from "./llm-stream";
+import { loadProvider, providerName, resolveTarget } from "./load-provider";
+import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like";
+import type { BaseStream } from "../core/stream";
+
+/** The function `llm.call` returns. */
+export type LLMCallFunction<Args extends unknown[], Result> = CallFunction<Args, Result> & {
+  readonly options: LLMCallOptions;
+};
+
+type Call<O, Args extends unknown[]> = LLMCallFunction<Args, CallResult<O, LLMCallResponse, LLMStream>>;
+
+/** A provider-agnostic call: `llm.call({ provider, model, ... }, fn)`. */
+export function call<const O extends LLMCallOptions, Args extends unknown[]>(
+  options: O & ValidOptions<O>,
+  fn: PromptFunction<Args, unknown>,
+): Call<O, Args> {
+  const run = (...args: Args) => runLLM(options, fn as (...a: unknown[]) => unknown, args);
+  const target = resolveTarget(options.provider, options.model);
+  return Object.assign(run, { options, provider: providerName(target.provider), fn }) as unknown as Call<O, Args>;
+}
+
+async function runLLM(options: LLMCallOptions, fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
+  const { provider, model } = resolveTarget(options.provider, options.model);
+  const impl = await loadProvider(provider);
+  let captured: unknown;
+  const capture = async (...a: unknown[]) => (captured = await fn(...a));
+  const { provider: _p, outputParser, ...rest } = options;
+  const providerOptions = { ...rest, model };
+  const result = await impl.call(providerOptions, capture)(...args);
+  const rerun = (history: unknown[]): Promise<LLMCallResponse> => {
+    const config = typeof captured === "object" && captured !== null && !Array.isArray(captured) ? captured : {};
+    const again = { ...providerOptions, stream: false, responseModel: undefined };
+    return impl
+      .call(again, () => ({ ...config, messages: history }))()
+      .then((r) => new LLMCallResponse(r as never, rerun));
+  };
+  if (options.responseModel) return result;
+  const wrapped = options.stream
+    ? new LLMStream(result as BaseStream, rerun)
+    : new LLMCallResponse(result as never, rerun);
+  return outputParser ? (outputParser as (r: unknown) => unknown)(wrapped) : wrapped;
+}
+
+/** Settings `llm.override` and `llm.fallback` may change. */
+export interface CallTarget {
+  provider?: ProviderName | ProviderLike;
+  model: string;
+  callParams?: Record<string, unknown>;
+  client?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** The same call (same prompt function and options) on another provider, model, params or client. */
+export function override<F extends CallFunction<any, any>>(callFn: F, target: CallTarget): F {
+  const base = callFn.options as LLMCallOptions;
+  const provider = target.provider ?? (target.model.includes("/") ? undefined : base.provider);
+  const options = { ...base, ...target, provider, callParams: target.callParams ?? base.callParams, client: target.client ?? base.client };
+  return call(options as LLMCallOptions, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
+}
+
+/** Tries `callFn`, then each alternative in turn, moving on only for retryable errors. */
+export function fallback<F extends CallFunction<any, any>>(callFn: F, alternatives: readonly CallTarget[]): F {
+  const calls = [callFn, ...alternatives.map((t) => override(callFn, t))];
+  const run = async (...args: unknown[]) => {
+    const attempts: { provider: string; model: string; error: unknown }[] = [];
+    for (const c of calls) {
+      try {
+        return await c(...args);
+      } catch (error) {
+        attempts.push({ provider: c.provider, model: String(c.options.model), error });
+        if (!isRetryableError(error)) throw attempts.length === 1 ? error : new FallbackError(attempts);
+      }
+    }
+    throw new FallbackError(attempts);
+  };
+  return Object.assign(run, { options: callFn.options, provider: callFn.provider, fn: callFn.fn }) as unknown as F;
+}

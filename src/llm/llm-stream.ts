@@ -1,0 +1,84 @@
+import type { FinishReason } from "../core/finish-reason";
+import type { BaseMessageParam } from "../core/message-param";
+import type { BaseStream } from "../core/stream";
+import type { BaseTool, ToolOutput } from "../core/tool";
+import type { Usage } from "../core/usage";
+import { LLMCallResponse } from "./llm-call-response";
+
+/** A provider-agnostic chunk: the text delta and normalised finish reasons. */
+export interface LLMChunk {
+  content: string;
+  finishReasons: FinishReason[];
+  /** The provider's own chunk. */
+  chunk: unknown;
+}
+
+/** A provider-agnostic stream over any provider's stream. */
+export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterable<[LLMChunk, Tool | undefined]> {
+  /** The provider's own stream. */
+  readonly stream: BaseStream;
+  private readonly rerun: (history: unknown[]) => Promise<LLMCallResponse<Tool>>;
+
+  constructor(stream: BaseStream, rerun: (history: unknown[]) => Promise<LLMCallResponse<Tool>>) {
+    this.stream = stream;
+    this.rerun = rerun;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<[LLMChunk, Tool | undefined]> {
+    for await (const [chunk, tool] of this.stream) {
+      yield [{ content: chunk.content, finishReasons: chunk.commonFinishReasons, chunk }, tool as Tool | undefined];
+    }
+  }
+
+  get content(): string {
+    return this.stream.content;
+  }
+  get finishReasons(): FinishReason[] {
+    return this.stream.commonFinishReasons;
+  }
+  get provider(): string {
+    return this.stream.provider;
+  }
+  get model(): string {
+    return this.stream.model;
+  }
+  get usage(): Usage | undefined {
+    return this.stream.usage;
+  }
+  get cost(): number | undefined {
+    return this.stream.cost;
+  }
+  get tools(): Tool[] {
+    return this.stream.tools as Tool[];
+  }
+  get tool(): Tool | undefined {
+    return this.tools[0];
+  }
+  /** The assistant message in the provider-neutral format. */
+  get messageParam(): BaseMessageParam {
+    return this.stream.commonMessageParam;
+  }
+  /** Tool results as provider-neutral messages. */
+  toolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {
+    return this.stream.commonToolMessageParams(outputs);
+  }
+  executeTools(): Promise<ToolOutput<Tool>[]> {
+    return this.stream.executeTools() as Promise<ToolOutput<Tool>[]>;
+  }
+  /** A common response built from the chunks. */
+  constructCallResponse(): LLMCallResponse<Tool> {
+    return new LLMCallResponse<Tool>(this.stream.constructCallResponse(), this.rerun);
+  }
+  /** A ReadableStream of the text deltas. */
+  textStream(): ReadableStream<string> {
+    return this.stream.textStream();
+  }
+  /** A `text/plain` Response streaming the text. */
+  toResponse(init?: ResponseInit): Response {
+    return this.stream.toResponse(init);
+  }
+  /** Sends tool outputs back (non-streaming turn). */
+  resume(outputs: readonly ToolOutput[]): Promise<LLMCallResponse<Tool>> {
+    return this.rerun([...this.stream.messages, this.messageParam, ...this.toolMessageParams(outputs)]);
+  }
+}

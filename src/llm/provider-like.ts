@@ -1,0 +1,20 @@
+import type { CallOptions } from "../core/call-options";
+
+/** Anything with a provider's `call(options, fn)`: a built-in provider or one made with `callFactory`. */
+export interface ProviderLike {
+  readonly name?: string;
+  readonly call: (options: any, fn: (...args: any[]) => any) => (...args: any[]) => Promise<unknown>;
+}
+
+/** The built-in providers `llm.call` can load by name. */
+export type ProviderName = "openai" | "anthropic" | "google";
+
+/** Options of `llm.call`: a provider (name or object) and a model, plus every call option. */
+export interface LLMCallOptions extends Omit<CallOptions<any, any, any>, "model"> {
+  /** `"openai"`, `"anthropic"`, `"google"`, or a provider object. Optional when `model` is `"provider/model"`. */
+  provider?: ProviderName | ProviderLike;
+  /** The model, or `"provider/model"` shorthand. */
+  model: string;
+  /** Provider-specific options (e.g. OpenAI's `api`). */
+  [key: string]: unknown;
+}
