@@ -2,6 +2,11 @@
 export interface ToReadableStreamOptions {
   /** How many items may wait in the stream's queue before it stops pulling (default 0: pull on read). */
   highWaterMark?: number;
+  /**
+   * Called at once on cancel. `return()` waits for a `next()` already running (an async generator
+   * runs one step at a time), so use this to abort e.g. the fetch a silent source is waiting on.
+   */
+  onCancel?: (reason: unknown) => void;
 }
 
 /**
@@ -27,6 +32,7 @@ export function toReadableStream<T>(
         else controller.enqueue(result.value);
       },
       async cancel(reason) {
+        options.onCancel?.(reason);
         // Only an iterator that was started can hold resources; do not start one just to stop it.
         await iterator?.return?.(reason);
       },

@@ -215,3 +215,30 @@ describe("toReadableStream", () => {
     expect(started).toBe(0);
   });
 });
+
+describe("toReadableStream cancelled while the source is busy", () => {
+  it("calls onCancel at once, then returns the iterator once its step ends", async () => {
+    let release: () => void = () => {};
+    let finished = false;
+    async function* slow() {
+      try {
+        yield 1;
+        await new Promise<void>((resolve) => (release = resolve));
+        yield 2;
+      } finally {
+        finished = true;
+      }
+    }
+    const reasons: unknown[] = [];
+    const reader = toReadableStream(slow(), { onCancel: (reason) => reasons.push(reason) }).getReader();
+    expect((await reader.read()).value).toBe(1);
+    const pending = reader.read(); // the source is now waiting inside its step
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const cancelled = reader.cancel("gone");
+    expect(reasons).toEqual(["gone"]);
+    expect((await pending).done).toBe(true);
+    release();
+    await cancelled;
+    expect(finished).toBe(true);
+  });
+});
