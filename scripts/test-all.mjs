@@ -58,7 +58,10 @@ function vitestCounts(file) {
   const report = JSON.parse(readFileSync(file, "utf8"));
   for (const suite of report.testResults ?? []) {
     const conformance = isConformancePath(suite.name);
-    for (const test of suite.assertionResults ?? []) {
+    const tests = suite.assertionResults ?? [];
+    // A file that failed to load or whose hook threw has no failed test of its own: count it once.
+    if (suite.status === "failed" && !tests.some((t) => t.status === "failed")) counts.failed++;
+    for (const test of tests) {
       if (conformance) counts.conformance++;
       if (test.status === "passed") conformance ? counts.conformancePassed++ : counts.runtimePassed++;
       else if (test.status === "failed") counts.failed++;
