@@ -65,3 +65,6 @@ export { toReadableStream } from "./web-streams/to-readable-stream";
 export { encodeSseEvent } from "./web-streams/encode-sse-event";
 export { eventStreamResponse, textResponse } from "./web-streams/response";
 export * from "./llm/index";
+export { addUsage } from "./core/usage";
+export { PRICES } from "./core/prices";
+export type { ModelPrices } from "./core/model-prices";

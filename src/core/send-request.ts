@@ -1,5 +1,6 @@
 import { NetworkError } from "../errors/network-error";
 import type { PromptcallError } from "../errors/promptcall-error";
+import { redactSecrets } from "../errors/redact-secrets";
 import { withRetry, type RetryOptions } from "./retry";
 
 /** An HTTP request a provider's `setupCall` describes. */
@@ -39,10 +40,12 @@ export async function sendRequest(args: {
         });
       } catch (cause) {
         if (signal.aborted) throw signal.reason;
+        // A runtime's fetch error may quote the URL or headers: redact before it reaches a message.
+        const secrets = request.secrets ?? [];
         throw new NetworkError(
-          `Could not reach ${args.provider} at ${safeOrigin(request.url)}: ${describe(cause)}. ` +
+          `Could not reach ${args.provider} at ${safeOrigin(request.url)}: ${redactSecrets(describe(cause), secrets)}. ` +
             "Check the network and the client's baseURL.",
-          { cause },
+          { cause: secrets.length ? redactSecrets(describe(cause), secrets) : cause },
         );
       }
       if (!response.ok) {
