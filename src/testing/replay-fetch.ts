@@ -74,6 +74,7 @@ export function createReplayFetch(script: ReplayScript): ReplayFetch {
     requests.push(request);
     const scripted = await pick(request, requests.length - 1);
     await wait(scripted.delayMs, signal);
+    signal?.throwIfAborted(); // aborted while the request was being read or answered
     if (scripted.error !== undefined) throw scripted.error;
     return buildResponse(scripted, request);
   }
@@ -156,7 +157,8 @@ function replayBody(chunks: Uint8Array[], scripted: ReplayResponse, request: Rec
     {
       start(controller) {
         onAbort = () => controller.error(signal?.reason);
-        signal?.addEventListener("abort", onAbort, { once: true });
+        if (signal?.aborted) onAbort();
+        else signal?.addEventListener("abort", onAbort, { once: true });
       },
       async pull(controller) {
         await wait(scripted.delayMs, signal);

@@ -231,3 +231,15 @@ describe("createReplayFetch: abort and cancel", () => {
     expect(replay.cancelled).toBe(1);
   });
 });
+
+describe("createReplayFetch: abort while answering", () => {
+  it("rejects when the signal aborts while the request body is being read", async () => {
+    const controller = new AbortController();
+    const reason = new Error("aborted mid-request");
+    const replay = createReplayFetch(async () => {
+      controller.abort(reason);
+      return { body: "{}" };
+    });
+    expect(await rejection(replay(URL_, { method: "POST", body: "{}", signal: controller.signal }))).toBe(reason);
+  });
+});
