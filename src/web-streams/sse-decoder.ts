@@ -67,7 +67,9 @@ export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH
 
   return {
     push(chunk) {
-      const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
+      // Scan back to the last line break: usually a few bytes, as chunks tend to end at an event.
+      let last = chunk.length - 1;
+      while (last >= 0 && chunk[last] !== LF && chunk[last] !== CR) last--;
       lineBytes = last === -1 ? lineBytes + chunk.length : chunk.length - last - 1;
       if (lineBytes > maxLineLength) throw tooLarge("line", maxLineLength, preview(chunk));
       const text = decode(chunk);
