@@ -1,0 +1,64 @@
+import type { BaseMessageParam, ContentPart } from "../../core/message-param";
+import { toolOutputText } from "../../core/common-messages";
+import type { ToolCallData, ToolOutput } from "../../core/tool";
+import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam } from "./api";
+
+/** The parts of an assistant turn that go back into a history. */
+export interface AssistantParts {
+  content: string;
+  refusal?: string;
+  toolCalls: readonly ToolCallData[];
+  audioId?: string;
+}
+
+/**
+ * The assistant message in Chat Completions form, ready to append to a history. Both APIs use it:
+ * with `api: "responses"` it is converted to `input` items (a message and `function_call` items).
+ */
+export function assistantMessageParam(turn: AssistantParts): ChatCompletionAssistantMessageParam {
+  const hasCalls = turn.toolCalls.length > 0;
+  const message: ChatCompletionAssistantMessageParam = {
+    role: "assistant",
+    content: turn.content === "" && (hasCalls || turn.refusal) ? null : turn.content,
+  };
+  if (turn.refusal) message.refusal = turn.refusal;
+  if (hasCalls) {
+    message.tool_calls = turn.toolCalls.map((call) => ({
+      id: call.id,
+      type: "function" as const,
+      function: { name: call.name, arguments: argsText(call.args) },
+    }));
+  }
+  if (turn.audioId) message.audio = { id: turn.audioId };
+  return message;
+}
+
+/** The assistant message in the provider-neutral form: text and tool calls with parsed arguments. */
+export function commonAssistantMessage(turn: AssistantParts): BaseMessageParam {
+  const text = turn.content || turn.refusal || "";
+  if (turn.toolCalls.length === 0) return { role: "assistant", content: text };
+  const parts: ContentPart[] = text ? [{ type: "text", text }] : [];
+  for (const call of turn.toolCalls) {
+    parts.push({ type: "tool_call", id: call.id, name: call.name, args: parseArgs(call.args) });
+  }
+  return { role: "assistant", content: parts };
+}
+
+/** Tool results as Chat Completions `role: "tool"` messages. */
+export function toolResultMessages(outputs: readonly ToolOutput[]): ChatCompletionToolMessageParam[] {
+  return outputs.map(([tool, output]) => ({ role: "tool", tool_call_id: tool.id, content: toolOutputText(output) }));
+}
+
+function argsText(args: ToolCallData["args"]): string {
+  return typeof args === "string" ? args : JSON.stringify(args);
+}
+
+function parseArgs(args: ToolCallData["args"]): Record<string, unknown> {
+  if (typeof args !== "string") return args;
+  try {
+    const parsed: unknown = JSON.parse(args || "{}");
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

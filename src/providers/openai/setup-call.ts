@@ -1,0 +1,69 @@
+import type { CallOptions } from "../../core/call-options";
+import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
+import type { ChatCompletionMessageParam } from "./api";
+import type { OpenAICallParams } from "./call-params";
+import { resolveOpenAIClient, type OpenAIClientOptions } from "./client";
+import { convertMessages } from "./convert-messages";
+import type { OpenAIProviderSettings } from "./provider-settings";
+import { toResponsesBody } from "./responses-body";
+import { setupStructured } from "./setup-structured";
+
+/** The OpenAI provider's own call options: which API a call uses. */
+export interface OpenAIExtraOptions {
+  /** `"chat"` (default): Chat Completions; `"responses"`: the Responses API, with the same surface. */
+  api?: "chat" | "responses";
+}
+
+/** The context `setupCall` receives for OpenAI. */
+export type OpenAISetupContext = SetupCallContext<
+  OpenAICallParams,
+  OpenAIClientOptions,
+  CallOptions<OpenAICallParams, OpenAIClientOptions, any> & OpenAIExtraOptions
+>;
+
+/** Builds the `setupCall` hook of a provider with these settings. */
+export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAISetupContext) => SetupCallResult {
+  return (ctx) => {
+    const responses = ctx.options.api === "responses";
+    const client = resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
+    const { body: chat, used } = chatBody(ctx, settings);
+    const body = responses ? toResponsesBody(chat) : chat;
+    Object.assign(body, ctx.callParams.extraBody);
+    return { request: { url: client.url, headers: client.headers, body, secrets: client.secrets }, structured: used };
+  };
+}
+
+/** The Chat Completions request body of a call (the Responses body is derived from it). */
+function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
+  const { extraBody: _extra, ...params } = ctx.callParams;
+  const messages = convertMessages(ctx.messages);
+  const setup = setupStructured({
+    structured: ctx.structured,
+    jsonMode: ctx.jsonMode,
+    supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,
+    hasUserTools: ctx.tools.length > 0,
+  });
+  if (setup.instruction && !(setup.instructionIfNoJson && mentionsJson(messages))) {
+    messages.unshift({ role: "system", content: setup.instruction });
+  }
+  const body: Record<string, unknown> = { model: ctx.model, messages, ...params };
+  const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool));
+  if (setup.tool) tools.push(setup.tool);
+  if (tools.length > 0) body.tools = tools;
+  if (setup.toolChoice) body.tool_choice = setup.toolChoice;
+  if (setup.responseFormat) body.response_format = setup.responseFormat;
+  if (ctx.stream) {
+    body.stream = true;
+    if (settings.streamUsage !== false) body.stream_options = { ...params.stream_options, include_usage: true };
+  }
+  return { body, used: setup.used };
+}
+
+/** Whether any message's text mentions JSON (OpenAI's JSON mode requires it). */
+function mentionsJson(messages: readonly ChatCompletionMessageParam[]): boolean {
+  return messages.some((message) => {
+    const content = (message as { content?: unknown }).content;
+    if (typeof content === "string") return /json/i.test(content);
+    return Array.isArray(content) && content.some((part) => typeof part?.text === "string" && /json/i.test(part.text));
+  });
+}

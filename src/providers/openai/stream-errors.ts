@@ -1,0 +1,58 @@
+import { ParseError } from "../../errors/parse-error";
+import { StreamError } from "../../errors/stream-error";
+
+const RETRYABLE = /server_error|overloaded|rate_limit|timeout|unavailable/i;
+
+/** Parses one SSE data payload; malformed JSON ends the stream with a `ParseError` keeping the text. */
+export function parseEventData(data: string, provider: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch (cause) {
+    throw new ParseError(
+      `${provider} sent a stream event that is not valid JSON; the raw text is on the error's \`raw\` property.`,
+      { raw: data.length > 2048 ? `${data.slice(0, 2048)}…` : data, cause },
+    );
+  }
+}
+
+/** The error object of a Chat Completions error event (`data: {"error": {...}}`), if it is one. */
+export function chatErrorOf(raw: unknown): { message?: unknown; type?: unknown; code?: unknown } | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const error = (raw as { error?: unknown }).error;
+  if (typeof error === "object" && error !== null) return error as Record<string, unknown>;
+  if (typeof error === "string") return { message: error };
+  return undefined;
+}
+
+/** A `StreamError` for an error event received after a 2xx response, keeping what arrived before it. */
+export function streamError(args: {
+  provider: string;
+  message: unknown;
+  code?: unknown;
+  type?: unknown;
+  body: unknown;
+  content: string;
+  partial?: unknown;
+}): StreamError {
+  const detail = typeof args.message === "string" && args.message ? args.message.replace(/[.\s]+$/, "") : "unknown error";
+  const code = stringOf(args.code);
+  const type = stringOf(args.type);
+  return new StreamError(
+    `${args.provider} reported an error in the middle of the stream: ${detail}${code ? ` (${code})` : ""}. ` +
+      "The text received before it is on the error's `content`; making the call again may succeed.",
+    {
+      provider: args.provider,
+      content: args.content,
+      partial: args.partial,
+      body: args.body,
+      code,
+      type,
+      isRetryable: RETRYABLE.test(`${code ?? ""} ${type ?? ""}`),
+    },
+  );
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === "string" && value) return value;
+  return typeof value === "number" ? String(value) : undefined;
+}
