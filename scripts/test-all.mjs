@@ -116,6 +116,10 @@ async function main() {
   const build = await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"]);
   if (build.code !== 0) console.error("build failed: the miniflare smoke test of dist/ will fail too");
 
+  // Type tests (test/types/*.test-d.ts) and the typed tests, examples and sources: `tsc` is their runner.
+  console.log("\n== typecheck (tsc -p tsconfig.test.json)");
+  const typecheck = await run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.test.json", "--noEmit"]);
+
   const deno = join(results, "deno.xml");
   const runtimes = [
     vitestProject("node"),
@@ -136,6 +140,7 @@ async function main() {
 
   const problems = [];
   if (build.code !== 0) problems.push("npm run build failed");
+  if (typecheck.code !== 0) problems.push("typecheck failed (tsc -p tsconfig.test.json): see its output above");
   for (const r of rows) {
     if (r.failed > 0) problems.push(`${r.name}: ${r.failed} failed${r.code !== 0 ? ` (exit code ${r.code})` : ""}`);
     if (r.skipped > 0 && r.code === 0) problems.push(`${r.name}: ${r.skipped} skipped (tests must not be skipped)`);
@@ -147,11 +152,11 @@ async function main() {
     problems.push(`conformance test counts differ: ${conformanceRows.map((r) => `${r.name} ${r.conformance}`).join(", ")}`);
   }
 
-  console.log(`\nbuild ${build.code === 0 ? "ok" : "FAILED"} in ${build.seconds.toFixed(1)} s; total ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(`\nbuild ${build.code === 0 ? "ok" : "FAILED"} in ${build.seconds.toFixed(1)} s; typecheck ${typecheck.code === 0 ? "ok" : "FAILED"} in ${typecheck.seconds.toFixed(1)} s; total ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   console.log(table(rows));
   for (const p of problems) console.log(`FAIL: ${p}`);
   const passed = rows.reduce((n, r) => n + r.conformancePassed + r.runtimePassed, 0);
-  const failed = rows.reduce((n, r) => n + r.failed, 0) + (build.code !== 0 ? 1 : 0);
+  const failed = rows.reduce((n, r) => n + r.failed, 0) + (build.code !== 0 ? 1 : 0) + (typecheck.code !== 0 ? 1 : 0);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(problems.length > 0 ? 1 : 0);
 }
