@@ -66,9 +66,13 @@ function expectDecoded(r: GoogleCallResponse | GoogleStream, expected: Expectati
   if (expected.usage) expectUsage(r.usage, expected.usage);
 }
 
-function call(fetch: ReturnType<typeof createReplayFetch>, stream: boolean) {
+function call(fetch: ReturnType<typeof createReplayFetch>) {
+  return google.call({ model: "gemini-2.5-flash", retry: false, client: { fetch, apiKey: "test-key" } }, () => "fixture");
+}
+
+function streamCall(fetch: ReturnType<typeof createReplayFetch>) {
   return google.call(
-    { model: "gemini-2.5-flash", stream, retry: false, client: { fetch, apiKey: "test-key" } },
+    { model: "gemini-2.5-flash", stream: true, retry: false, client: { fetch, apiKey: "test-key" } },
     () => "fixture",
   );
 }
@@ -85,7 +89,7 @@ describe("google: recorded fixtures decode to their .expect.json", () => {
     if (expected.http_status >= 400) {
       it(`${key}: a typed error with status, message and type`, async () => {
         const fetch = createReplayFetch(fixtureResponse(body, { status: expected.http_status }));
-        const error = await call(fetch, false)().catch((e: unknown) => e);
+        const error = await call(fetch)().catch((e: unknown) => e);
         expect(APIError.isInstance(error)).toBe(true);
         const api = error as APIError;
         expect(api.status).toBe(expected.http_status);
@@ -101,7 +105,7 @@ describe("google: recorded fixtures decode to their .expect.json", () => {
     if (expected.transport === "json") {
       it(`${key}: the response`, async () => {
         const fetch = createReplayFetch(fixtureResponse(body));
-        const r = await call(fetch, false)();
+        const r = await call(fetch)();
         expectDecoded(r, expected);
         expect(r.cost).toBeGreaterThan(0);
       });
@@ -112,7 +116,7 @@ describe("google: recorded fixtures decode to their .expect.json", () => {
       const label = seed === 0 ? "whole" : `re-chunked, seed ${seed}`;
       it(`${key}: the stream (${label}) and its constructed response`, async () => {
         const fetch = createReplayFetch(seed === 0 ? fixtureResponse(body) : fixtureResponse(body, { seed, maxChunkSize: 17 }));
-        const s = await call(fetch, true)();
+        const s = await streamCall(fetch)();
         let chunks = 0;
         for await (const [chunk] of s) {
           chunks++;

@@ -5,7 +5,7 @@
 // https://ai.google.dev/gemini-api/docs/structured-output (responseMimeType + responseJsonSchema).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool, type BaseMessageParam } from "../../src/index";
+import { defineTool, llm, type BaseMessageParam } from "../../src/index";
 import { readEnv } from "../../src/core/env";
 import { AuthenticationError } from "../../src/errors/authentication-error";
 import { google, type GoogleMessageParam } from "../../src/providers/google/index";
@@ -56,6 +56,14 @@ describe("google: endpoint, headers and client", () => {
     expect(req.headers["x-extra"]).toBe("1");
   });
 
+  it('llm.call reaches Gemini by name ("google/gemini-2.5-flash") with common fields', async () => {
+    const fetch = createReplayFetch(fixtureResponse(TEXT));
+    const r = await llm.call({ model: "google/gemini-2.5-flash", client: { fetch, apiKey: "k" } }, () => "hi")();
+    expect(r.content).toBe("Hello! How can I help you today?");
+    expect(r.finishReasons).toEqual(["stop"]);
+    expect(fetch.requests[0].url).toContain("/models/gemini-2.5-flash:generateContent");
+  });
+
   it("without an API key it fails before any request, naming GEMINI_API_KEY", async () => {
     const fetch = createReplayFetch(fixtureResponse(TEXT));
     const call = google.call({ model: "gemini-2.5-flash", client: { fetch } }, () => "hi");
@@ -100,7 +108,7 @@ describe("google: contents, roles and system instruction", () => {
     ]);
   });
 
-  it("images, audio and PDFs: bytes → inlineData (base64), URLs → fileData", async () => {
+  it("images, audio and PDFs: bytes → inlineData (base64, type sniffed when missing), URLs → fileData", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
     const req = await send({}, () => [
       {
@@ -111,6 +119,7 @@ describe("google: contents, roles and system instruction", () => {
           { type: "audio", mediaType: "audio/wav", data: "UklGRg==" },
           { type: "document", mediaType: "application/pdf", url: "https://example.com/a.pdf" },
           { type: "image", url: "gs://bucket/cat.jpg" },
+          { type: "image", data: png },
         ],
       },
     ]);
@@ -120,6 +129,7 @@ describe("google: contents, roles and system instruction", () => {
       { inlineData: { mimeType: "audio/wav", data: "UklGRg==" } },
       { fileData: { mimeType: "application/pdf", fileUri: "https://example.com/a.pdf" } },
       { fileData: { fileUri: "gs://bucket/cat.jpg" } },
+      { inlineData: { mimeType: "image/png", data: "iVBORw0KGgr/AA==" } },
     ]);
   });
 

@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool } from "../../src/index";
-import { google } from "../../src/providers/google/index";
+import { google, GoogleTool } from "../../src/providers/google/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
 
 const getWeather = defineTool({
@@ -51,9 +51,13 @@ const finalAnswer = {
 
 const sse = (events: object[]) => events.map((e) => `data: ${JSON.stringify(e)}\r\n\r\n`).join("");
 
-function ask(fetch: ReturnType<typeof createReplayFetch>, stream = false) {
+function ask(fetch: ReturnType<typeof createReplayFetch>) {
+  return google.call({ model: "gemini-3-flash-preview", tools: [getWeather], client: { fetch, apiKey: "k" } }, (q: string) => q);
+}
+
+function askStream(fetch: ReturnType<typeof createReplayFetch>) {
   return google.call(
-    { model: "gemini-3-flash-preview", tools: [getWeather], stream, client: { fetch, apiKey: "k" } } as const,
+    { model: "gemini-3-flash-preview", tools: [getWeather], stream: true, client: { fetch, apiKey: "k" } },
     (q: string) => q,
   );
 }
@@ -68,8 +72,10 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
     expect(r.commonFinishReasons).toEqual(["tool_calls"]);
     expect(r.finishReasons).toEqual(["STOP"]);
     expect(r.tools.map((t) => t.args.city)).toEqual(["Paris", "Oslo"]);
-    expect(r.tools[0].thoughtSignature).toBe("<Signature_A>");
-    expect(r.tools[1].thoughtSignature).toBeUndefined();
+    expect(r.tools[0].toolCall.providerData?.thoughtSignature).toBe("<Signature_A>");
+    expect(r.tools[1].toolCall.providerData?.thoughtSignature).toBeUndefined();
+    expect(r.tools[0]).toBeInstanceOf(GoogleTool);
+    expect((r.tools[0] as GoogleTool).thoughtSignature).toBe("<Signature_A>");
     expect(r.tools[0].id).not.toBe(r.tools[1].id);
     expect(r.usage).toEqual({ inputTokens: 30, outputTokens: 52, cachedTokens: 0, totalTokens: 82, reasoningTokens: 40 });
 
@@ -131,7 +137,7 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
       { candidates: [{ content: { role: "model", parts: [{ text: "" }] }, finishReason: "STOP", index: 0 }], responseId: "s-1", modelVersion: "gemini-3-flash-preview", usageMetadata: USAGE },
     ]);
     const fetch = createReplayFetch([{ body: stream, chunking: { seed: 3, maxChunkSize: 11 } }, fixtureResponse(JSON.stringify(finalAnswer))]);
-    const s = await ask(fetch, true)("Weather in Paris?");
+    const s = await askStream(fetch)("Weather in Paris?");
     const yielded: string[] = [];
     for await (const [chunk, tool] of s) {
       expect(chunk.content).toBe("");
@@ -178,7 +184,7 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
       { candidates: [{ content: { role: "model", parts: [{ text: "", thoughtSignature: "<Sig_T>" }] }, finishReason: "STOP", index: 0 }], responseId: "t" },
     ]);
     const fetch = createReplayFetch({ body: stream });
-    const s = await ask(fetch, true)("hi");
+    const s = await askStream(fetch)("hi");
     for await (const _ of s) void _;
     expect(s.content).toBe("Hello");
     expect(s.messageParam).toEqual({ role: "model", parts: [{ text: "Hello", thoughtSignature: "<Sig_T>" }] });

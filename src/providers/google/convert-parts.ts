@@ -1,4 +1,5 @@
 import type { AudioPart, BinaryData, ContentPart, DocumentPart, ImagePart } from "../../core/message-param";
+import { sniffMediaType } from "../../core/parts";
 import type { GooglePart } from "./api";
 import { encodeBase64 } from "./encode-base64";
 import { functionResponse } from "./tool-message-params";
@@ -56,10 +57,11 @@ function convertPart(part: Exclude<ContentPart, { type: "thinking" }>, ctx: Part
 
 function mediaPart(part: ImagePart | AudioPart | DocumentPart): GooglePart {
   if (part.data !== undefined) {
-    const mimeType = part.mediaType;
+    const mimeType = part.mediaType || sniff(part.data);
     if (!mimeType) {
       throw new TypeError(
-        `A ${part.type} part has data but no mediaType: Gemini needs one for inlineData (e.g. image(bytes, "image/png")).`,
+        `A ${part.type} part has data but no mediaType, and its bytes are not a known format: Gemini needs one ` +
+          `for inlineData; pass it, e.g. image(bytes, "image/png").`,
       );
     }
     return { inlineData: { mimeType, data: toBase64(part.data) } };
@@ -68,6 +70,16 @@ function mediaPart(part: ImagePart | AudioPart | DocumentPart): GooglePart {
     return { fileData: part.mediaType ? { mimeType: part.mediaType, fileUri: part.url } : { fileUri: part.url } };
   }
   throw new TypeError(`A ${part.type} part needs data or a url.`);
+}
+
+/** The media type read from the data's first bytes (base64 is decoded just enough for that). */
+function sniff(data: BinaryData): string | undefined {
+  if (typeof data !== "string") return sniffMediaType(data);
+  try {
+    return sniffMediaType(Uint8Array.from(atob(data.slice(0, 24)), (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
 }
 
 function toBase64(data: BinaryData): string {

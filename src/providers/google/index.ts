@@ -5,7 +5,7 @@ import { googleCall } from "./call";
  * The Google Gemini provider.
  * @example const ask = google.call({ model: "gemini-2.5-flash" }, (q: string) => q);
  */
-export const google = { call: googleCall };
+export const google = { name: "google", call: googleCall } as const;
 
 export { googleCall } from "./call";
 export { GoogleCallResponse, type GoogleMessageParam } from "./call-response";
