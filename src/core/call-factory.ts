@@ -126,7 +126,10 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     options,
     signal,
   };
-  const resume = (history: unknown[]) => execute(provider, { ...options, responseModel: undefined, outputParser: undefined }, base.config, history);
+  // `resume` sends the next turn: a response resumes as a response, a stream as a stream.
+  const resumeAs = (streamed: boolean) => (history: unknown[]) =>
+    execute(provider, { ...options, stream: streamed, responseModel: undefined, outputParser: undefined }, base.config, history);
+  const resume = resumeAs(false);
   const common = {
     provider: provider.name,
     messages,
@@ -145,6 +148,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
       items,
       model: options.model,
       abort: (reason?: unknown) => controller.abort(reason),
+      resumeStream: resumeAs(true),
       signal: base.signal,
     });
     return { stream: s, ctx, setup };

@@ -33,7 +33,10 @@ export interface StreamInit<Chunk> {
   abort: (reason?: unknown) => void;
   /** The call's signal: when it aborts, iteration rejects with its reason. */
   signal?: AbortSignal;
+  /** Re-runs the call (non-streaming) with a new history: what `constructCallResponse().resume` uses. */
   resume?: (messages: unknown[]) => Promise<unknown>;
+  /** Re-runs the call as a stream with a new history: what `stream.resume` uses. */
+  resumeStream?: (messages: unknown[]) => Promise<unknown>;
 }
 
 /** A streamed call: iterate once with `for await (const [chunk, tool] of stream)`. */
@@ -156,6 +159,13 @@ export abstract class BaseStream<
   /** Runs every completed tool call and returns `[tool, output]` pairs. */
   async executeTools(): Promise<ToolOutput<Tool>[]> {
     return Promise.all(this.tools.map(async (tool) => [tool, await tool.call()] as const));
+  }
+
+  /** Sends the tool outputs back and streams the next turn (the same call, history extended). */
+  async resume(outputs: readonly ToolOutput[]): Promise<this> {
+    if (!this.init.resumeStream) throw new Error("This stream cannot resume: it was not produced by a call.");
+    const history = [...this.messages, this.messageParam, ...this.toolMessageParams(outputs)];
+    return (await this.init.resumeStream(history)) as this;
   }
 
   /** A ReadableStream of the text deltas; cancelling it cancels the request. */

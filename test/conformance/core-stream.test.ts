@@ -42,6 +42,25 @@ describe("streams", () => {
     expect(s.toolMessageParams(outputs)[0]).toMatchObject({ role: "tool" });
   });
 
+  it("stream.resume streams the next turn; a constructed response resumes without streaming", async () => {
+    const tool = defineTool({ name: "t", description: "d", parameters: z.object({ n: z.number() }), call: ({ n }) => n * 2 });
+    const p = createScriptedProvider([{ toolCalls: [{ name: "t", args: { n: 2 } }] }, { chunks: ["four"] }, { text: "4" }]);
+    const s = await p.call({ model: "m", stream: true, tools: [tool] }, () => "x")();
+    for await (const _ of s) {
+      // consume
+    }
+    const outputs = await s.executeTools();
+    const next = await s.resume(outputs);
+    let text = "";
+    for await (const [chunk] of next) text += chunk.content;
+    expect(text).toBe("four");
+    expect(p.fetch.requests[1].stream).toBe(true);
+    expect(p.fetch.requests[1].messages.at(-1)).toMatchObject({ role: "tool" });
+    const viaResponse = await s.constructCallResponse().resume(outputs);
+    expect(viaResponse.content).toBe("4");
+    expect(p.fetch.requests[2].stream).toBe(false);
+  });
+
   it("an already-aborted signal rejects at once with its reason, sending nothing", async () => {
     const p = createScriptedProvider([{ text: "x" }]);
     const controller = new AbortController();
