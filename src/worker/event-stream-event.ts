@@ -1,0 +1,23 @@
+import type { FinishReason } from "../core/finish-reason";
+import type { Usage } from "../core/usage";
+
+/**
+ * One event of promptcall's SSE format (see docs/workers-and-browsers.md). The SSE `event:` field
+ * is `type`; the `data:` field is the JSON of the other properties (`{}` for `done`).
+ */
+export type EventStreamEvent =
+  | { type: "text"; delta: string }
+  | { type: "tool_call"; id: string; name: string; args: unknown }
+  | {
+      type: "usage";
+      usage: Usage | null;
+      cost: number | null;
+      finishReasons: string[];
+      commonFinishReasons: FinishReason[];
+      model: string;
+    }
+  | { type: "error"; name: string; message: string }
+  | { type: "done" };
+
+/** The event types of the format, in the order a stream sends them (`text` and `tool_call` repeat). */
+export const EVENT_STREAM_TYPES = ["text", "tool_call", "usage", "error", "done"] as const;
