@@ -19,5 +19,3 @@ export type EventStreamEvent =
   | { type: "error"; name: string; message: string }
   | { type: "done" };
 
-/** The event types of the format, in the order a stream sends them (`text` and `tool_call` repeat). */
-export const EVENT_STREAM_TYPES = ["text", "tool_call", "usage", "error", "done"] as const;
