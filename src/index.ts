@@ -68,3 +68,4 @@ export * from "./llm/index";
 export { addUsage } from "./core/usage";
 export { PRICES } from "./core/prices";
 export type { ModelPrices } from "./core/model-prices";
+export * from "./worker/index";

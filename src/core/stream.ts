@@ -168,13 +168,19 @@ export abstract class BaseStream<
     return (await this.init.resumeStream(history)) as this;
   }
 
-  /** A ReadableStream of the text deltas; cancelling it cancels the request. */
+  /** Cancels the upstream request now, even while a read is waiting on the model. */
+  abort(reason?: unknown): void {
+    this.init.abort(reason);
+  }
+
+  /** A ReadableStream of the text deltas; cancelling it cancels the request at once. */
   textStream(): ReadableStream<string> {
     const self = this;
     return toReadableStream(
       (async function* () {
         for await (const [chunk] of self) if (chunk.content) yield chunk.content;
       })(),
+      { onCancel: (reason) => self.abort(reason) },
     );
   }
 

@@ -13,6 +13,8 @@ export interface EventStreamSource {
   readonly finishReasons: readonly string[];
   readonly commonFinishReasons: readonly FinishReason[];
   readonly model: string;
+  /** Cancels the upstream request at once (BaseStream has it). */
+  abort?(reason?: unknown): void;
 }
 
 /** Options for {@link toEventStream} and {@link toEventStreamResponse}. */
@@ -136,7 +138,5 @@ function describeError(error: unknown): { name: string; message: string } {
 
 /** Aborts the call behind a stream without waiting for its next chunk. */
 function abortStream(stream: EventStreamSource, reason: unknown): void {
-  // BaseStream keeps the call's abort in its (protected) init; reach it without widening the class's API.
-  const init = (stream as unknown as { init?: { abort?: (reason?: unknown) => void } }).init;
-  init?.abort?.(reason);
+  stream.abort?.(reason);
 }
