@@ -220,6 +220,17 @@ describe("anthropic request body", () => {
   });
 });
 
+describe("anthropic server tools", () => {
+  it("native tool params in callParams.tools (server tools) are sent after the defined tools", async () => {
+    const weather = defineTool({ name: "get_weather", description: "d", parameters: z.object({ city: z.string() }), call: () => 1 });
+    const webSearch = { type: "web_search_20250305", name: "web_search", max_uses: 5 };
+    const req = await send("News?", { tools: [weather], callParams: { tools: [webSearch] } });
+    expect(req.json.tools).toEqual([{ name: "get_weather", description: "d", input_schema: weather.jsonSchema }, webSearch]);
+    const only = await send("News?", { callParams: { tools: [webSearch] } });
+    expect(only.json.tools).toEqual([webSearch]);
+  });
+});
+
 describe("anthropic images and documents", () => {
   it("image bytes become a base64 source (no Buffer), URLs a url source", async () => {
     const req = await send([

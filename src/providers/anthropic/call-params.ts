@@ -1,4 +1,4 @@
-import type { AnthropicThinkingConfig, AnthropicToolChoice } from "./api";
+import type { AnthropicThinkingConfig, AnthropicToolChoice, AnthropicToolParam } from "./api";
 
 /**
  * Anthropic call parameters, named as the Messages API names them
@@ -12,6 +12,11 @@ export type AnthropicCallParams = {
   top_k?: number;
   stop_sequences?: string[];
   tool_choice?: AnthropicToolChoice;
+  /**
+   * Native tool params sent after the call's defined tools: server tools such as
+   * `{ type: "web_search_20250305", name: "web_search", max_uses: 5 }`, run by Anthropic.
+   */
+  tools?: (AnthropicToolParam | Record<string, unknown>)[];
   /** Extended thinking, e.g. `{ type: "enabled", budget_tokens: 2048 }`. */
   thinking?: AnthropicThinkingConfig;
   metadata?: { user_id?: string };

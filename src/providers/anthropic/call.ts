@@ -25,7 +25,7 @@ export const anthropicCall = callFactory<
   streamClass: AnthropicStream,
   toolClass: AnthropicTool,
   setupCall,
-  getJsonOutput: getJsonOutput as never,
+  getJsonOutput,
   handleStream,
   toError,
 });

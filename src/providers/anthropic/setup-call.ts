@@ -19,14 +19,17 @@ export function setupCall(ctx: SetupCallContext<AnthropicCallParams, AnthropicCl
   const client = resolveAnthropicClient(ctx.client);
   const converted = convertMessages(ctx.messages);
   let system = converted.system;
-  const { max_tokens, ...params } = ctx.callParams;
+  const { max_tokens, tools: nativeTools, ...params } = ctx.callParams;
   const body: AnthropicRequestBody = {
     model: ctx.model,
     max_tokens: max_tokens ?? defaultMaxTokens(ctx.model, params.thinking),
     messages: converted.messages,
     ...params,
   };
-  const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as AnthropicToolParam);
+  const tools: (AnthropicToolParam | Record<string, unknown>)[] = [
+    ...ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as AnthropicToolParam),
+    ...(nativeTools ?? []),
+  ];
   const spec = ctx.structured;
   const mode = spec ? (spec.mode === "json" ? "json" : "tool") : undefined;
   if (spec && mode === "tool") {
