@@ -106,7 +106,13 @@ describe("openai request bodies", () => {
   });
 
   it("a tool with providerOptions.strict is sent in strict mode; null optionals are dropped before validation", async () => {
-    const strictWeather = defineTool({ ...getWeather, providerOptions: { strict: true } });
+    const strictWeather = defineTool({
+      name: "get_weather",
+      description: "Current weather for a city",
+      parameters: z.object({ city: z.string(), unit: z.enum(["c", "f"]).optional() }),
+      call: ({ city }) => ({ city, tempC: 21 }),
+      providerOptions: { strict: true },
+    });
     const call = { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Oslo","unit":null}' } };
     const fetch = replay(completion({ tool_calls: [call] }, "tool_calls"));
     const r = await openai.call({ model: "gpt-4o-mini", tools: [strictWeather], client: { apiKey: "k", fetch } }, () => "hi")();
@@ -267,5 +273,15 @@ describe("openai request bodies", () => {
     ]);
     await expect(ogg()).rejects.toThrow(/WAV and MP3/);
     expect(fetch.requests).toHaveLength(0);
+  });
+
+  it("a 200 body that is an error envelope is an APIError; a body that is not an object is a ParseError", async () => {
+    const fetch = createReplayFetch([{ body: JSON.stringify({ error: { message: "Model is loading", type: "server_error" } }) }, { body: "[1, 2]" }]);
+    const opts = { model: "m", client: { apiKey: "k", fetch } };
+    const first = await openai.call(opts, () => "x")().catch((e: unknown) => e);
+    expect((first as Error).name).toBe("APIError");
+    expect((first as Error).message).toContain("Model is loading");
+    const second = await openai.call(opts, () => "x")().catch((e: unknown) => e);
+    expect((second as Error).name).toBe("ParseError");
   });
 });

@@ -1,4 +1,6 @@
 import type { ToolCallData } from "../../core/tool";
+import { apiErrorFromResponse } from "../../errors/api-error-from-response";
+import { ParseError } from "../../errors/parse-error";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletion } from "./api";
 import { chatUsage, responsesUsage } from "./convert-usage";
@@ -21,8 +23,17 @@ export interface AssistantTurn {
 /** The raw JSON of an OpenAI call response: a Chat Completion or a Responses API response. */
 export type OpenAIRawResponse = ChatCompletion | ResponsesResponse;
 
-/** Reads either response shape. */
-export function readTurn(raw: OpenAIRawResponse): AssistantTurn {
+/**
+ * Reads either response shape. A 200 body that is an error envelope (some OpenAI-compatible servers
+ * send one) is an `APIError`; a body that is not a JSON object is a `ParseError`.
+ */
+export function readTurn(raw: OpenAIRawResponse, provider: string): AssistantTurn {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
+  }
+  if ("error" in raw && raw.error && !("choices" in raw) && !("output" in raw)) {
+    throw apiErrorFromResponse({ provider, status: 200, body: raw });
+  }
   return raw.object === "response" ? readResponsesResponse(raw) : readChatCompletion(raw);
 }
 

@@ -19,7 +19,7 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
 
   constructor(init: CallResponseInit<OpenAIRawResponse>) {
     super(init);
-    this.turn = readTurn(init.raw);
+    this.turn = readTurn(init.raw, init.provider);
   }
 
   /** The text; when the model refused, the refusal text. */
