@@ -100,8 +100,8 @@ export interface GoogleThinkingConfig {
   thinkingLevel?: "minimal" | "low" | "medium" | "high" | (string & {});
 }
 
-/** Generation settings of a request. */
-export interface GoogleGenerationConfig {
+/** The named generation settings (shared by the request's `generationConfig` and the call params). */
+export interface GoogleGenerationSettings {
   temperature?: number;
   topP?: number;
   topK?: number;
@@ -109,7 +109,9 @@ export interface GoogleGenerationConfig {
   stopSequences?: string[];
   candidateCount?: number;
   responseMimeType?: string;
+  /** An OpenAPI 3.0 subset schema (prefer `responseJsonSchema`). */
   responseSchema?: Record<string, unknown>;
+  /** A JSON Schema the output must follow (with `responseMimeType: "application/json"`). */
   responseJsonSchema?: Record<string, unknown>;
   thinkingConfig?: GoogleThinkingConfig;
   seed?: number;
@@ -118,6 +120,10 @@ export interface GoogleGenerationConfig {
   responseLogprobs?: boolean;
   logprobs?: number;
   responseModalities?: string[];
+}
+
+/** Generation settings of a request. */
+export interface GoogleGenerationConfig extends GoogleGenerationSettings {
   [key: string]: unknown;
 }
 

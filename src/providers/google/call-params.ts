@@ -1,7 +1,7 @@
 import type {
   GoogleGenerationConfig,
+  GoogleGenerationSettings,
   GoogleSafetySetting,
-  GoogleThinkingConfig,
   GoogleToolConfig,
   GoogleToolParam,
 } from "./api";
@@ -14,25 +14,7 @@ import type {
  *
  * @example { temperature: 0.2, maxOutputTokens: 512, thinkingConfig: { thinkingBudget: 0 } }
  */
-export interface GoogleCallParams {
-  temperature?: number;
-  topP?: number;
-  topK?: number;
-  maxOutputTokens?: number;
-  stopSequences?: string[];
-  candidateCount?: number;
-  responseMimeType?: string;
-  /** An OpenAPI 3.0 subset schema (prefer `responseJsonSchema`). */
-  responseSchema?: Record<string, unknown>;
-  /** A JSON Schema the output must follow (with `responseMimeType: "application/json"`). */
-  responseJsonSchema?: Record<string, unknown>;
-  thinkingConfig?: GoogleThinkingConfig;
-  seed?: number;
-  presencePenalty?: number;
-  frequencyPenalty?: number;
-  responseLogprobs?: boolean;
-  logprobs?: number;
-  responseModalities?: string[];
+export interface GoogleCallParams extends GoogleGenerationSettings {
   /** Any other generation setting; the flat fields above are merged over it. */
   generationConfig?: GoogleGenerationConfig;
   safetySettings?: GoogleSafetySetting[];

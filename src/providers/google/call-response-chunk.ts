@@ -3,8 +3,8 @@ import type { FinishReason } from "../../core/finish-reason";
 import type { Usage } from "../../core/usage";
 import type { GoogleGenerateContentResponse, GooglePart } from "./api";
 import { convertUsage } from "./convert-usage";
-import { mapFinishReason } from "./map-finish-reason";
-import { hasFunctionCall, primaryParts, textOf, thinkingOf } from "./read-parts";
+import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason";
+import { primaryParts, textOf, thinkingOf } from "./read-parts";
 
 /**
  * One event of `streamGenerateContent?alt=sse`: a whole `GenerateContentResponse` holding the new
@@ -23,12 +23,10 @@ export class GoogleCallResponseChunk extends BaseCallResponseChunk<GoogleGenerat
     return thinkingOf(this.parts);
   }
   get finishReasons(): string[] {
-    return (this.raw.candidates ?? []).flatMap((c) => (c.finishReason ? [c.finishReason] : []));
+    return finishReasonsOf(this.raw);
   }
   override get commonFinishReasons(): FinishReason[] {
-    return (this.raw.candidates ?? []).flatMap((c) =>
-      c.finishReason ? [mapFinishReason(c.finishReason, hasFunctionCall(c.content?.parts ?? []))] : [],
-    );
+    return commonFinishReasonsOf(this.raw);
   }
   get usage(): Partial<Usage> | undefined {
     return convertUsage(this.raw.usageMetadata);

@@ -7,8 +7,8 @@ import type { GoogleContent, GoogleGenerateContentResponse, GooglePart } from ".
 import { checkPromptFeedback } from "./check-prompt-feedback";
 import { toCommonMessage } from "./common-message";
 import { convertUsage } from "./convert-usage";
-import { mapFinishReason } from "./map-finish-reason";
-import { hasFunctionCall, primaryParts, textOf, thinkingOf, toolCallsOf } from "./read-parts";
+import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason";
+import { primaryParts, textOf, thinkingOf, toolCallsOf } from "./read-parts";
 import type { GoogleTool } from "./tool";
 import { googleToolMessageParams } from "./tool-message-params";
 import type { CallResponseInit } from "../../core/call-response";
@@ -42,12 +42,10 @@ export class GoogleCallResponse extends BaseCallResponse<GoogleGenerateContentRe
     return thinkingOf(this.parts);
   }
   get finishReasons(): string[] {
-    return (this.raw.candidates ?? []).flatMap((c) => (c.finishReason ? [c.finishReason] : []));
+    return finishReasonsOf(this.raw);
   }
   get commonFinishReasons(): FinishReason[] {
-    return (this.raw.candidates ?? []).flatMap((c) =>
-      c.finishReason ? [mapFinishReason(c.finishReason, hasFunctionCall(c.content?.parts ?? []))] : [],
-    );
+    return commonFinishReasonsOf(this.raw);
   }
   get model(): string {
     return this.raw.modelVersion ?? "";

@@ -1,4 +1,6 @@
 import type { FinishReason } from "../../core/finish-reason";
+import type { GoogleGenerateContentResponse } from "./api";
+import { hasFunctionCall } from "./read-parts";
 
 const FILTERED = new Set([
   "SAFETY", "RECITATION", "LANGUAGE", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY",
@@ -16,4 +18,16 @@ export function mapFinishReason(reason: string, calledTools = false): FinishReas
   if (reason === "MAX_TOKENS") return "length";
   if (FILTERED.has(reason)) return "content_filter";
   return "error";
+}
+
+/** The raw finish reasons of every candidate in a response or chunk. */
+export function finishReasonsOf(raw: GoogleGenerateContentResponse): string[] {
+  return (raw.candidates ?? []).flatMap((c) => (c.finishReason ? [c.finishReason] : []));
+}
+
+/** The common finish reasons of every candidate in a response or chunk. */
+export function commonFinishReasonsOf(raw: GoogleGenerateContentResponse): FinishReason[] {
+  return (raw.candidates ?? []).flatMap((c) =>
+    c.finishReason ? [mapFinishReason(c.finishReason, hasFunctionCall(c.content?.parts ?? []))] : [],
+  );
 }
