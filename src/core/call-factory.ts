@@ -8,10 +8,9 @@ import type { ClientOptions } from "./client-options";
 import { anySignal, throwIfAborted } from "./abort";
 import { normalizePrompt } from "./normalize-prompt";
 import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition";
-import { buildStructuredSpec, resolveStructured } from "./response-model";
 import { sendRequest } from "./send-request";
 import type { BaseStream } from "./stream";
-import { StructuredStream } from "./structured-stream";
+import type { StructuredSpec } from "./structured-spec";
 import type { ToolDefinition } from "./tool";
 
 /** Builds a provider's `call(options, fn)` from its classes and hooks (Mirascope's `call_factory`). */
@@ -49,9 +48,12 @@ async function execute(
   const signal = anySignal([options.signal, config.signal]);
   throwIfAborted(signal);
   const tools: readonly ToolDefinition[] = config.tools ?? options.tools ?? [];
-  const structured = options.responseModel
-    ? buildStructuredSpec(options.responseModel, options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"))
-    : undefined;
+  // Structured outputs load on first use: a plain call never downloads them.
+  const lazy = options.responseModel ? await import("./structured-call") : undefined;
+  const structured = lazy?.buildStructuredSpec(
+    options.responseModel!,
+    options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"),
+  );
   const base = {
     provider,
     options,
@@ -66,10 +68,10 @@ async function execute(
   const once = (history: unknown[]) => requestOnce(base, history);
   if (options.stream) {
     const stream = (await once(messages)) as { stream: BaseStream; ctx: OutputContext };
-    if (structured) return new StructuredStream(stream.stream, provider, stream.ctx, structured);
+    if (lazy && structured) return new lazy.StructuredStream(stream.stream, provider, stream.ctx, structured);
     return stream.stream;
   }
-  if (structured) return resolveStructured({ once, messages, provider, options, structured, tools });
+  if (lazy && structured) return lazy.resolveStructured({ once, messages, provider, options, structured, tools });
   const { response } = (await once(messages)) as { response: BaseCallResponse };
   if (options.outputParser) return options.outputParser(response);
   return response;
@@ -80,7 +82,7 @@ interface RequestBase {
   options: CallOptions<any, any, any>;
   config: ReturnType<typeof normalizePrompt>["config"];
   tools: readonly ToolDefinition[];
-  structured: ReturnType<typeof buildStructuredSpec> | undefined;
+  structured: StructuredSpec | undefined;
   signal: AbortSignal | undefined;
   callParams: Record<string, unknown>;
   client: ClientOptions;

@@ -3,7 +3,6 @@ import type { StreamItem } from "../../core/stream";
 import { sseEvents } from "../../web-streams/sse-events";
 import type { ChatCompletionChunk } from "./api";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
-import { handleResponsesStream } from "./responses-handle-stream";
 import { chatErrorOf, parseEventData, streamError } from "./stream-errors";
 import { ToolCallAssembler } from "./tool-call-assembler";
 
@@ -11,8 +10,13 @@ import { ToolCallAssembler } from "./tool-call-assembler";
 export function createHandleStream(provider: string) {
   return (body: ReadableStream<Uint8Array>, ctx: OutputContext): AsyncIterable<StreamItem<OpenAICallResponseChunk>> => {
     const api = (ctx.options as { api?: string }).api;
-    return api === "responses" ? handleResponsesStream(body, ctx, provider) : handleChatStream(body, ctx, provider);
+    return api === "responses" ? responsesStream(body, ctx, provider) : handleChatStream(body, ctx, provider);
   };
+}
+
+/** The Responses API decoder, imported when a call uses that API. */
+async function* responsesStream(body: ReadableStream<Uint8Array>, ctx: OutputContext, provider: string) {
+  yield* (await import("./responses-handle-stream")).handleResponsesStream(body, ctx, provider);
 }
 
 /**

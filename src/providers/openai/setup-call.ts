@@ -1,12 +1,12 @@
 import type { CallOptions } from "../../core/call-options";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { ChatCompletionMessageParam } from "./api";
+import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api";
 import type { OpenAICallParams } from "./call-params";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client";
 import { convertMessages } from "./convert-messages";
 import type { OpenAIProviderSettings } from "./provider-settings";
-import { toResponsesBody } from "./responses-body";
-import { setupStructured } from "./setup-structured";
+import type { StructuredSetup } from "./setup-structured";
+import { prepareStrictTools } from "./strict-tools";
 
 /** The OpenAI provider's own call options: which API a call uses. */
 export interface OpenAIExtraOptions {
@@ -21,33 +21,39 @@ export type OpenAISetupContext = SetupCallContext<
   CallOptions<OpenAICallParams, OpenAIClientOptions, any> & OpenAIExtraOptions
 >;
 
-/** Builds the `setupCall` hook of a provider with these settings. */
-export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAISetupContext) => SetupCallResult {
-  return (ctx) => {
+/**
+ * Builds the `setupCall` hook of a provider with these settings. Structured outputs, tools and the
+ * Responses API are imported when a call uses them, so a plain call loads none of their code.
+ */
+export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAISetupContext) => Promise<SetupCallResult> {
+  return async (ctx) => {
     const responses = ctx.options.api === "responses";
     const client = resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
-    const { body: chat, used } = chatBody(ctx, settings);
-    const body = responses ? toResponsesBody(chat) : chat;
+    const { body: chat, used } = await chatBody(ctx, settings);
+    const body = responses ? (await import("./responses-body")).toResponsesBody(chat) : chat;
     Object.assign(body, ctx.callParams.extraBody);
     return { request: { url: client.url, headers: client.headers, body, secrets: client.secrets }, structured: used };
   };
 }
 
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
-function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
+async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
   const { extraBody: _extra, ...params } = ctx.callParams;
   const messages = convertMessages(ctx.messages);
-  const setup = setupStructured({
-    structured: ctx.structured,
-    jsonMode: ctx.jsonMode,
-    supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,
-    hasUserTools: ctx.tools.length > 0,
-  });
+  const setup: StructuredSetup =
+    ctx.structured || ctx.jsonMode
+      ? (await import("./setup-structured")).setupStructured({
+          structured: ctx.structured,
+          jsonMode: ctx.jsonMode,
+          supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,
+          hasUserTools: ctx.tools.length > 0,
+        })
+      : {};
   if (setup.instruction && !(setup.instructionIfNoJson && mentionsJson(messages))) {
     messages.unshift({ role: "system", content: setup.instruction });
   }
   const body: Record<string, unknown> = { model: ctx.model, messages, ...params };
-  const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool));
+  const tools = await toolParams(ctx);
   if (setup.tool) tools.push(setup.tool);
   if (tools.length > 0) body.tools = tools;
   if (setup.toolChoice) body.tool_choice = setup.toolChoice;
@@ -57,6 +63,12 @@ function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
     if (settings.streamUsage !== false) body.stream_options = { ...params.stream_options, include_usage: true };
   }
   return { body, used: setup.used };
+}
+
+/** The call's tools as Chat Completions function tools (strict schemas made first, where asked for). */
+async function toolParams(ctx: OpenAISetupContext): Promise<ChatCompletionTool[]> {
+  await prepareStrictTools(ctx.tools);
+  return ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as ChatCompletionTool);
 }
 
 /** Whether any message's text mentions JSON (OpenAI's JSON mode requires it). */

@@ -1,20 +1,24 @@
-import { restoreOptional, strictJsonSchemaProblems, toStrictJsonSchema } from "../../core/strict-json-schema";
-import { BaseTool, parseToolArgs, type ToolCallData, type ToolDefinition } from "../../core/tool";
+import { BaseTool } from "../../core/base-tool";
+import { parseToolArgs } from "../../core/parse-tool-args";
+import type { ToolCallData, ToolDefinition } from "../../core/tool";
 import type { ChatCompletionTool } from "./api";
+import { prepareStrictTools, strictSchemaOf } from "./strict-tools";
 
 /**
  * A validated OpenAI tool call. A tool defined with `providerOptions: { strict: true }` is sent with
  * OpenAI's strict mode (its schema rewritten to the strict subset; optional fields arrive as `null`
- * and are removed again before validation).
+ * and are removed again before validation). The strict-mode code loads only for such tools.
  */
 export class OpenAITool<Name extends string = string, Args = any, Output = unknown> extends BaseTool<Name, Args, Output> {
-  /** The tool as a Chat Completions function tool. */
+  /** Makes the strict schemas of tools that ask for strict mode (calls do this before `toolSchema`). */
+  static prepare(definitions: readonly ToolDefinition[]): Promise<void> {
+    return prepareStrictTools(definitions);
+  }
+
+  /** The tool as a Chat Completions function tool (a strict tool needs `await OpenAITool.prepare` first). */
   static override toolSchema(definition: ToolDefinition): ChatCompletionTool {
-    const strict = isStrictTool(definition);
-    const fn: ChatCompletionTool["function"] = {
-      name: definition.name,
-      parameters: strict ? toStrictJsonSchema(definition.jsonSchema) : definition.jsonSchema,
-    };
+    const strict = strictSchemaOf(definition);
+    const fn: ChatCompletionTool["function"] = { name: definition.name, parameters: strict ?? definition.jsonSchema };
     if (definition.description) fn.description = definition.description;
     if (strict) fn.strict = true;
     return { type: "function", function: fn };
@@ -26,22 +30,19 @@ export class OpenAITool<Name extends string = string, Args = any, Output = unkno
     definition: ToolDefinition,
     toolCall: ToolCallData,
   ): Promise<T> {
-    const call = isStrictTool(definition) ? restoreStrictArgs(definition, toolCall) : toolCall;
+    await prepareStrictTools([definition]);
+    const call = strictSchemaOf(definition) ? await restoreStrictArgs(definition, toolCall) : toolCall;
     // The tool keeps the call data exactly as the provider sent it.
     return new this(definition, toolCall, await parseToolArgs(definition, call));
   }
 }
 
-/** Whether a tool asks for strict mode and its schema can express it. */
-export function isStrictTool(definition: ToolDefinition): boolean {
-  return definition.providerOptions?.strict === true && strictJsonSchemaProblems(definition.jsonSchema).length === 0;
-}
-
-function restoreStrictArgs(definition: ToolDefinition, toolCall: ToolCallData): ToolCallData {
-  if (typeof toolCall.args !== "string") return { ...toolCall, args: restoreOptional(toolCall.args, definition.jsonSchema) as Record<string, unknown> };
+async function restoreStrictArgs(definition: ToolDefinition, toolCall: ToolCallData): Promise<ToolCallData> {
+  const { restoreOptional } = await import("../../core/strict-json-schema");
+  const restore = (args: unknown) => restoreOptional(args, definition.jsonSchema) as Record<string, unknown>;
+  if (typeof toolCall.args !== "string") return { ...toolCall, args: restore(toolCall.args) };
   try {
-    const parsed: unknown = JSON.parse(toolCall.args);
-    return { ...toolCall, args: restoreOptional(parsed, definition.jsonSchema) as Record<string, unknown> };
+    return { ...toolCall, args: restore(JSON.parse(toolCall.args)) };
   } catch {
     return toolCall; // Invalid JSON: the base class reports it with the raw text.
   }

@@ -1,0 +1,39 @@
+import type { JsonSchema } from "../../core/schema";
+import type { ToolDefinition } from "../../core/tool";
+
+/**
+ * Strict-mode schemas of tools that ask for strict mode, by parameters schema: the strict form, or
+ * null when strict mode cannot express the schema (the tool is then sent without `strict`).
+ */
+const prepared = new WeakMap<object, JsonSchema | null>();
+
+/** Whether a tool asks for OpenAI's strict mode (`providerOptions: { strict: true }`). */
+export function wantsStrict(definition: ToolDefinition): boolean {
+  return definition.providerOptions?.strict === true;
+}
+
+/**
+ * Converts the schemas of the tools that ask for strict mode, importing the converter only then.
+ * Every call does this before it builds its tools; `OpenAITool.prepare` exposes it.
+ */
+export async function prepareStrictTools(definitions: readonly ToolDefinition[]): Promise<void> {
+  const strict = definitions.filter((d) => wantsStrict(d) && !prepared.has(d.jsonSchema));
+  if (strict.length === 0) return;
+  const { strictJsonSchemaProblems, toStrictJsonSchema } = await import("../../core/strict-json-schema");
+  for (const { jsonSchema } of strict) {
+    prepared.set(jsonSchema, strictJsonSchemaProblems(jsonSchema).length === 0 ? toStrictJsonSchema(jsonSchema) : null);
+  }
+}
+
+/** The strict parameters schema to send, or undefined when the tool is sent without strict mode. */
+export function strictSchemaOf(definition: ToolDefinition): JsonSchema | undefined {
+  if (!wantsStrict(definition)) return undefined;
+  const schema = prepared.get(definition.jsonSchema);
+  if (schema === undefined) {
+    throw new TypeError(
+      `Tool "${definition.name}" asks for strict mode, and its strict schema is made on demand: ` +
+        "await OpenAITool.prepare([tool]) before OpenAITool.toolSchema(tool) (calls do this themselves).",
+    );
+  }
+  return schema ?? undefined;
+}
