@@ -1,4 +1,3 @@
-import { apiErrorFromResponse } from "../errors/api-error-from-response";
 import { ParseError } from "../errors/parse-error";
 import type { BaseCallParams } from "./call-params";
 import type { BaseCallResponse } from "./call-response";
@@ -110,8 +109,13 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
   });
   const toError =
     provider.toError ??
-    ((res: Response, text: string, secrets: readonly string[]) =>
-      apiErrorFromResponse({ provider: provider.name, response: res, bodyText: text, secrets }));
+    (async (res: Response, text: string, secrets: readonly string[]) =>
+      (await import("../errors/api-error-from-response")).apiErrorFromResponse({
+        provider: provider.name,
+        response: res,
+        bodyText: text,
+        secrets,
+      }));
   const http = await sendRequest({
     request: setup.request,
     fetch: base.client.fetch ?? globalThis.fetch.bind(globalThis),

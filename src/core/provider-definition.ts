@@ -68,8 +68,12 @@ export interface ProviderDefinition<
   getJsonOutput(responseOrChunk: NoInfer<Response | Chunk>, context: OutputContext): string;
   /** Decodes a streaming body into chunks and completed tool calls. */
   handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk>>;
-  /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`). */
-  toError?(response: globalThis.Response, bodyText: string, secrets: readonly string[]): PromptcallError;
+  /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`); may be async to load its code lazily. */
+  toError?(
+    response: globalThis.Response,
+    bodyText: string,
+    secrets: readonly string[],
+  ): PromptcallError | Promise<PromptcallError>;
   /** Marker for the type of provider-neutral-or-native messages this provider accepts. */
   readonly messageParamType?: MessageParam;
 }

@@ -4,7 +4,8 @@ import { resolveRetryOptions, retryDelayMs, type RetryOptions } from "./backoff"
 import { sleep as defaultSleep, type SleepFn } from "./sleep";
 
 export { DEFAULT_RETRY, resolveRetryOptions, retryDelayMs, type RetryOptions } from "./backoff";
-export { isRetryableStatus, parseRetryAfter, type HeaderReader } from "./retry-after";
+export { parseRetryAfter, type HeaderReader } from "./retry-after";
+export { isRetryableStatus } from "./retryable-status";
 export { sleep, type SleepFn } from "./sleep";
 
 /** What {@link withRetry} reports before each retry. */
@@ -50,21 +51,39 @@ function retryAfterOf(error: unknown): number | undefined {
  * An aborted signal rejects with its reason, before the first attempt or during a wait.
  */
 export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options: WithRetryOptions = {}): Promise<T> {
+  throwIfAborted(options.signal);
+  try {
+    return await fn(0);
+  } catch (error) {
+    return retryFailed(fn, error, options);
+  }
+}
+
+/**
+ * {@link withRetry} from the moment attempt 0 failed with `error`: requests try once inline and
+ * import this module only after a failure, so a call that succeeds never loads the retry code.
+ */
+export async function retryFailed<T>(
+  fn: (attempt: number) => Promise<T>,
+  error: unknown,
+  options: WithRetryOptions = {},
+): Promise<T> {
   const { signal } = options;
   const settings = resolveRetryOptions(options.retry);
   const wait = options.sleep ?? defaultSleep;
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
+    throwIfAborted(signal);
+    if (attempt > settings.maxRetries || !isRetryableError(error)) throw error;
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) throw error;
+    const delayMs = retryDelayMs(attempt, settings, retryAfter, options.random);
+    options.onRetry?.({ retry: attempt, delayMs, error });
+    await wait(delayMs, signal);
     throwIfAborted(signal);
     try {
       return await fn(attempt);
-    } catch (error) {
-      throwIfAborted(signal);
-      if (attempt >= settings.maxRetries || !isRetryableError(error)) throw error;
-      const retryAfter = retryAfterOf(error);
-      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) throw error;
-      const delayMs = retryDelayMs(attempt + 1, settings, retryAfter, options.random);
-      options.onRetry?.({ retry: attempt + 1, delayMs, error });
-      await wait(delayMs, signal);
+    } catch (next) {
+      error = next;
     }
   }
 }

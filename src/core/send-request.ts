@@ -1,7 +1,6 @@
-import { NetworkError } from "../errors/network-error";
 import type { PromptcallError } from "../errors/promptcall-error";
-import { redactSecrets } from "../errors/redact-secrets";
-import { withRetry, type RetryOptions } from "./retry";
+import { throwIfAborted } from "./abort";
+import type { RetryOptions } from "./retry";
 
 /** An HTTP request a provider's `setupCall` describes. */
 export interface ProviderRequest {
@@ -14,10 +13,17 @@ export interface ProviderRequest {
   secrets?: string[];
 }
 
-/** Turns a non-2xx response into the provider's typed error. */
-export type ErrorMapper = (response: Response, bodyText: string, secrets: readonly string[]) => PromptcallError;
+/** Turns a non-2xx response into the provider's typed error (it may load its code first). */
+export type ErrorMapper = (
+  response: Response,
+  bodyText: string,
+  secrets: readonly string[],
+) => PromptcallError | Promise<PromptcallError>;
 
-/** Sends a provider request through `fetch`, retrying retryable failures before any byte is used. */
+/**
+ * Sends a provider request through `fetch`, retrying retryable failures before any byte is used.
+ * The first attempt runs inline; error and retry code is imported only once something failed.
+ */
 export async function sendRequest(args: {
   request: ProviderRequest;
   fetch: typeof globalThis.fetch;
@@ -27,51 +33,32 @@ export async function sendRequest(args: {
   provider: string;
 }): Promise<Response> {
   const { request, signal } = args;
-  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-  return withRetry(
-    async () => {
-      let response: Response;
-      try {
-        response = await args.fetch(request.url, {
-          method: request.method ?? "POST",
-          headers: request.headers,
-          body,
-          signal,
-        });
-      } catch (cause) {
-        if (signal.aborted) throw signal.reason;
-        // A runtime's fetch error may quote the URL or headers: redact before it reaches a message.
-        const secrets = request.secrets ?? [];
-        throw new NetworkError(
-          `Could not reach ${args.provider} at ${safeOrigin(request.url)}: ${redactSecrets(describe(cause), secrets)}. ` +
-            "Check the network and the client's baseURL.",
-          { cause: secrets.length ? redactSecrets(describe(cause), secrets) : cause },
-        );
-      }
-      if (!response.ok) {
-        let text = "";
-        try {
-          text = await response.text();
-        } catch {
-          // The body could not be read; the status still tells what happened.
-        }
-        throw args.toError(response, text, request.secrets ?? []);
-      }
-      return response;
-    },
-    { retry: args.retry, signal },
-  );
-}
-
-function safeOrigin(url: string): string {
+  const secrets = request.secrets ?? [];
+  const init = {
+    method: request.method ?? "POST",
+    headers: request.headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal,
+  };
+  const attempt = async () => {
+    let response: Response;
+    try {
+      response = await args.fetch(request.url, init);
+    } catch (cause) {
+      if (signal.aborted) throw signal.reason;
+      throw (await import("./network-failure")).networkFailure(args.provider, request.url, cause, secrets);
+    }
+    if (!response.ok) {
+      // An unreadable body still leaves the status to tell what happened.
+      const text = await response.text().catch(() => "");
+      throw await args.toError(response, text, secrets);
+    }
+    return response;
+  };
+  throwIfAborted(signal);
   try {
-    const u = new URL(url);
-    return u.origin + u.pathname;
-  } catch {
-    return "the configured URL";
+    return await attempt();
+  } catch (error) {
+    return (await import("./retry")).retryFailed(attempt, error, { retry: args.retry, signal });
   }
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }

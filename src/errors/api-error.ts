@@ -1,4 +1,4 @@
-import { isRetryableStatus } from "../core/retry-after";
+import { isRetryableStatus } from "../core/retryable-status";
 import { addBrand, hasBrand } from "./brand";
 import { PromptcallError } from "./promptcall-error";
 

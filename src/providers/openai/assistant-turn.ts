@@ -1,5 +1,5 @@
 import type { ToolCallData } from "../../core/tool";
-import { apiErrorFromResponse } from "../../errors/api-error-from-response";
+import { APIError } from "../../errors/api-error";
 import { ParseError } from "../../errors/parse-error";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletion } from "./api";
@@ -31,10 +31,24 @@ export function readTurn(raw: OpenAIRawResponse, provider: string): AssistantTur
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
   }
-  if ("error" in raw && raw.error && !("choices" in raw) && !("output" in raw)) {
-    throw apiErrorFromResponse({ provider, status: 200, body: raw });
-  }
+  const error = (raw as { error?: unknown }).error;
+  if (error && !("choices" in raw) && !("output" in raw)) throw envelopeError(error, raw, provider);
   return raw.object === "response" ? readResponsesResponse(raw) : readChatCompletion(raw);
+}
+
+/** The `APIError` for a 200 body that is an error envelope (`{ error: "..." }` or `{ error: { message, type, code } }`). */
+function envelopeError(error: unknown, body: unknown, provider: string): APIError {
+  const e = (typeof error === "object" ? error : { message: error }) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+  const detail = text(e.message)?.replace(/[.\s]+$/, "") ?? "no message";
+  return new APIError(`${provider} returned HTTP 200 with an error: ${detail}. See the error's \`body\` for the details.`, {
+    status: 200,
+    provider,
+    body,
+    code: text(e.code) ?? (typeof e.code === "number" ? String(e.code) : undefined),
+    type: text(e.type ?? e.status),
+    param: text(e.param),
+  });
 }
 
 /** Reads the first choice of a Chat Completion. */

@@ -1,6 +1,6 @@
 import type { ClientOptions } from "../../core/client-options";
 import { readEnv } from "../../core/env";
-import { AuthenticationError } from "../../errors/authentication-error";
+import type { AuthenticationError } from "../../errors/authentication-error";
 import { checkBrowserKey, isBrowserRuntime } from "./browser-guard";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings";
 
@@ -30,12 +30,12 @@ export interface ResolvedOpenAIClient {
  * page calling the provider's own API without an explicit key, `AuthenticationError` when the provider's
  * own API needs a key and none was found (a proxy `baseURL` may work without one).
  */
-export function resolveOpenAIClient(
+export async function resolveOpenAIClient(
   settings: OpenAIProviderSettings,
   client: OpenAIClientOptions,
   endpoint: OpenAIEndpoint,
   isBrowser: boolean = isBrowserRuntime(),
-): ResolvedOpenAIClient {
+): Promise<ResolvedOpenAIClient> {
   const baseURL = (client.baseURL ?? settings.baseURL).replace(/\/+$/, "");
   const targetsProviderApi = sameOrigin(baseURL, settings.baseURL);
   checkBrowserKey({
@@ -46,7 +46,7 @@ export function resolveOpenAIClient(
     dangerouslyAllowBrowser: client.dangerouslyAllowBrowser,
   });
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
-  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw missingKey(settings);
+  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw await missingKey(settings);
   const headers: Record<string, string> = { "content-type": "application/json", ...settings.headers };
   if (apiKey) {
     if (settings.auth === "api-key") headers["api-key"] = apiKey;
@@ -59,8 +59,9 @@ export function resolveOpenAIClient(
   return { url, headers, secrets: apiKey ? [apiKey] : [] };
 }
 
-function missingKey(settings: OpenAIProviderSettings): AuthenticationError {
+async function missingKey(settings: OpenAIProviderSettings): Promise<AuthenticationError> {
   const env = settings.apiKeyEnv ? ` or set the ${settings.apiKeyEnv} environment variable` : "";
+  const { AuthenticationError } = await import("../../errors/authentication-error");
   return new AuthenticationError(
     `No ${settings.name} API key: pass client: { apiKey }${env}. In browsers and Workers there is no ` +
       "environment: pass the key from a secret binding, or a baseURL of a proxy that adds it.",

@@ -9,7 +9,6 @@ import { createHandleStream } from "./handle-stream";
 import type { OpenAIProviderSettings } from "./provider-settings";
 import { createSetupCall, type OpenAIExtraOptions } from "./setup-call";
 import { OpenAIStream } from "./stream";
-import { createToError } from "./to-error";
 import { OpenAITool } from "./tool";
 
 /** The provider definition shared by OpenAI and every OpenAI-compatible service. */
@@ -33,6 +32,8 @@ export function defineOpenAIProvider(settings: OpenAIProviderSettings): OpenAIPr
     setupCall: createSetupCall(settings),
     getJsonOutput: getJsonOutput as OpenAIProviderDefinition["getJsonOutput"],
     handleStream: createHandleStream(settings.name),
-    toError: createToError(settings.name),
+    // Error mapping loads with the first failed request.
+    toError: async (response, bodyText, secrets) =>
+      (await import("./to-error")).createToError(settings.name)(response, bodyText, secrets),
   };
 }

@@ -28,7 +28,7 @@ export type OpenAISetupContext = SetupCallContext<
 export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAISetupContext) => Promise<SetupCallResult> {
   return async (ctx) => {
     const responses = ctx.options.api === "responses";
-    const client = resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
+    const client = await resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
     const { body: chat, used } = await chatBody(ctx, settings);
     const body = responses ? (await import("./responses-body")).toResponsesBody(chat) : chat;
     Object.assign(body, ctx.callParams.extraBody);
