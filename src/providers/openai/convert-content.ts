@@ -1,7 +1,7 @@
 import type { AudioPart, DocumentPart, ImagePart, TextPart } from "../../core/message-param";
 import { PromptcallError } from "../../errors/promptcall-error";
 import type { ChatCompletionContentPart } from "./api";
-import { dataUrl, decodeText, toBase64 } from "./base64";
+import { dataUrl, decodeText, toBase64 } from "../../core/base64";
 
 /** A neutral user content part OpenAI accepts. */
 export type NeutralUserPart = TextPart | ImagePart | AudioPart | DocumentPart;

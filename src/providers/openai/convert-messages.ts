@@ -1,84 +1,25 @@
-import { isBaseMessageParam, type BaseMessageParam, type ContentPart } from "../../core/message-param";
+import { isBaseMessageParam } from "../../core/message-param";
 import { PromptcallError } from "../../errors/promptcall-error";
-import type {
-  ChatCompletionAssistantMessageParam,
-  ChatCompletionContentPart,
-  ChatCompletionMessageParam,
-  ChatCompletionMessageToolCall,
-  ChatCompletionToolMessageParam,
-} from "./api";
-import { convertUserPart, type NeutralUserPart } from "./convert-content";
+import type { ChatCompletionMessageParam } from "./api";
 
 /**
  * Converts a history to Chat Completions messages. Provider-neutral messages are converted; native
  * `ChatCompletionMessageParam`s (anything else) pass through unchanged, so `messageParam` and
- * `toolMessageParams` round-trip exactly. Neutral `tool_result` parts become `role: "tool"` messages;
- * `thinking` parts are dropped (Chat Completions cannot take reasoning back).
+ * `toolMessageParams` round-trip exactly. Messages with content parts (images, tool results …)
+ * are converted by `convert-parts`, imported the first time a history has one.
  */
-export function convertMessages(messages: readonly unknown[]): ChatCompletionMessageParam[] {
+export async function convertMessages(messages: readonly unknown[]): Promise<ChatCompletionMessageParam[]> {
   const out: ChatCompletionMessageParam[] = [];
   for (const message of messages) {
-    if (isBaseMessageParam(message)) out.push(...convertNeutral(message));
-    else out.push(message as ChatCompletionMessageParam);
-  }
-  return out;
-}
-
-function convertNeutral(message: BaseMessageParam): ChatCompletionMessageParam[] {
-  const { role, content } = message;
-  if (typeof content === "string") {
-    if (role === "tool") {
+    if (!isBaseMessageParam(message)) out.push(message as ChatCompletionMessageParam);
+    else if (typeof message.content !== "string") {
+      out.push(...(await import("./convert-parts")).convertParts(message.role, message.content));
+    } else if (message.role === "tool") {
       throw new PromptcallError(
         "A neutral tool message needs tool_result parts (with toolCallId), not a plain string: use " +
           "response.toolMessageParams(outputs) or { type: \"tool_result\", toolCallId, name, content }.",
       );
-    }
-    return [{ role, content } as ChatCompletionMessageParam];
-  }
-  const results = toolResults(content);
-  const rest = content.filter((part) => part.type !== "tool_result" && part.type !== "thinking");
-  if (role === "assistant") return [...results, ...assistantMessage(rest)];
-  if (rest.length === 0) return results;
-  if (role === "system") return [...results, { role: "system", content: textParts(rest, "system") }];
-  return [...results, { role: "user", content: userParts(rest) }];
-}
-
-function toolResults(parts: readonly ContentPart[]): ChatCompletionToolMessageParam[] {
-  const out: ChatCompletionToolMessageParam[] = [];
-  for (const part of parts) {
-    if (part.type === "tool_result") out.push({ role: "tool", tool_call_id: part.toolCallId, content: part.content });
+    } else out.push({ role: message.role, content: message.content } as ChatCompletionMessageParam);
   }
   return out;
-}
-
-function assistantMessage(parts: readonly ContentPart[]): ChatCompletionAssistantMessageParam[] {
-  const text = parts.map((p) => (p.type === "text" ? p.text : "")).join("");
-  const toolCalls: ChatCompletionMessageToolCall[] = [];
-  for (const part of parts) {
-    if (part.type === "tool_call") {
-      toolCalls.push({ id: part.id, type: "function", function: { name: part.name, arguments: JSON.stringify(part.args ?? {}) } });
-    } else if (part.type !== "text") {
-      throw new PromptcallError(`An assistant message cannot hold a ${part.type} part for OpenAI: send it in a user message.`);
-    }
-  }
-  if (toolCalls.length === 0) return [{ role: "assistant", content: text }];
-  return [{ role: "assistant", content: text === "" ? null : text, tool_calls: toolCalls }];
-}
-
-function textParts(parts: readonly ContentPart[], role: string): string {
-  return parts
-    .map((part) => {
-      if (part.type === "text") return part.text;
-      throw new PromptcallError(`A ${role} message can only hold text for OpenAI, not a ${part.type} part.`);
-    })
-    .join("\n");
-}
-
-function userParts(parts: readonly ContentPart[]): ChatCompletionContentPart[] {
-  return parts.map((part) => {
-    if (part.type === "tool_call") {
-      throw new PromptcallError("A user message cannot hold a tool_call part: tool calls belong to assistant messages.");
-    }
-    return convertUserPart(part as NeutralUserPart);
-  });
 }

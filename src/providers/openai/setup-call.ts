@@ -39,7 +39,7 @@ export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAIS
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
   const { extraBody: _extra, ...params } = ctx.callParams;
-  const messages = convertMessages(ctx.messages);
+  const messages = await convertMessages(ctx.messages);
   const setup: StructuredSetup =
     ctx.structured || ctx.jsonMode
       ? (await import("./setup-structured")).setupStructured({

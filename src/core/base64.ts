@@ -1,4 +1,5 @@
-import type { BinaryData } from "../../core/message-param";
+// Base64 helpers shared by every provider (web globals only: `btoa`, `atob`, `TextDecoder`).
+import type { BinaryData } from "./message-param";
 
 const CHUNK = 0x8000;
 
