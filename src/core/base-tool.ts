@@ -1,4 +1,3 @@
-import { parseToolArgs } from "./parse-tool-args";
 import type { ToolCallData, ToolDefinition } from "./tool";
 
 /** A validated tool call, ready to run. Provider tool classes extend it. */
@@ -34,7 +33,8 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
     definition: ToolDefinition,
     toolCall: ToolCallData,
   ): Promise<T> {
-    const args = await parseToolArgs(definition, toolCall);
+    // Parsing and validation load with the first tool call.
+    const args = await (await import("./parse-tool-args")).parseToolArgs(definition, toolCall);
     return new this(definition, toolCall, args);
   }
 }

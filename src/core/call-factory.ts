@@ -6,6 +6,7 @@ import type { CallOptions, ProviderCall } from "./call-options";
 import type { ClientOptions } from "./client-options";
 import { anySignal, throwIfAborted } from "./abort";
 import { normalizePrompt } from "./normalize-prompt";
+import { loadPrices } from "./price-loader";
 import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition";
 import { sendRequest } from "./send-request";
 import type { BaseStream } from "./stream";
@@ -116,6 +117,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
         bodyText: text,
         secrets,
       }));
+  const prices = loadPrices(); // in parallel with the request: `cost` needs the table
   const http = await sendRequest({
     request: setup.request,
     fetch: base.client.fetch ?? globalThis.fetch.bind(globalThis),
@@ -124,6 +126,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     toError,
     provider: provider.name,
   });
+  await prices;
   const ctx: OutputContext = {
     model: options.model,
     structured,

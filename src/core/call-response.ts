@@ -1,6 +1,6 @@
 import type { BaseCallParams } from "./call-params";
-import { computeCost } from "./cost";
 import type { FinishReason } from "./finish-reason";
+import { costOf } from "./price-loader";
 import type { BaseMessageParam } from "./message-param";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
 import type { Usage } from "./usage";
@@ -81,9 +81,9 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     return commonToolMessageParams(outputs);
   }
 
-  /** The cost in USD, or undefined when the model's price is unknown. */
+  /** The cost in USD, or undefined when the model's price is unknown (the table loads with the first call). */
   get cost(): number | undefined {
-    return computeCost(this.provider, this.model, this.usage);
+    return costOf(this.provider, this.model, this.usage);
   }
 
   /** The validated tool calls. */

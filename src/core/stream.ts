@@ -5,9 +5,9 @@ import type { BaseCallParams } from "./call-params";
 import type { BaseCallResponse } from "./call-response";
 import type { BaseCallResponseChunk } from "./call-response-chunk";
 import { commonToolMessageParams } from "./common-messages";
-import { computeCost } from "./cost";
 import type { FinishReason } from "./finish-reason";
 import type { BaseMessageParam } from "./message-param";
+import { costOf } from "./price-loader";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
 import type { ToolClass } from "./tool-class";
 import { mergeUsage, type Usage } from "./usage-merge";
@@ -134,7 +134,7 @@ export abstract class BaseStream<
 
   /** The cost in USD of what was streamed, or undefined for an unknown model. */
   get cost(): number | undefined {
-    return computeCost(this.provider, this.model, this.usage);
+    return costOf(this.provider, this.model, this.usage);
   }
 
   /** The first completed tool call, if any. */

@@ -1,5 +1,4 @@
 import { BaseTool } from "../../core/base-tool";
-import { parseToolArgs } from "../../core/parse-tool-args";
 import type { ToolCallData, ToolDefinition } from "../../core/tool";
 import type { ChatCompletionTool } from "./api";
 import { prepareStrictTools, strictSchemaOf } from "./strict-tools";
@@ -33,6 +32,7 @@ export class OpenAITool<Name extends string = string, Args = any, Output = unkno
     await prepareStrictTools([definition]);
     const call = strictSchemaOf(definition) ? await restoreStrictArgs(definition, toolCall) : toolCall;
     // The tool keeps the call data exactly as the provider sent it.
+    const { parseToolArgs } = await import("../../core/parse-tool-args");
     return new this(definition, toolCall, await parseToolArgs(definition, call));
   }
 }
