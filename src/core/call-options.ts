@@ -7,7 +7,7 @@ import type { RetryOptions } from "./retry";
 import type { InferSchema, SchemaLike } from "./schema";
 import type { BaseStream } from "./stream";
 import type { StructuredStream } from "./structured-stream";
-import type { ToolDefinition, ToolInstanceOf } from "./tool";
+import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tool";
 
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
 export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";
@@ -50,7 +50,12 @@ export interface CallOptions<
 export type WithTools<R, O> = O extends { tools: readonly (infer T)[] }
   ? [ToolInstanceOf<T>] extends [never]
     ? R
-    : Omit<R, "tools" | "tool"> & { readonly tools: ToolInstanceOf<T>[]; readonly tool: ToolInstanceOf<T> | undefined }
+    : Omit<R, "tools" | "tool" | "resume"> & {
+        readonly tools: ToolInstanceOf<T>[];
+        readonly tool: ToolInstanceOf<T> | undefined;
+        /** Sends the tool outputs back: the next turn, typed like this one. */
+        resume(outputs: readonly ToolOutput[]): Promise<WithTools<R, O>>;
+      }
   : R;
 
 /** What awaiting a call returns, given its options. */

@@ -59,7 +59,13 @@ export interface CallTarget {
 export function override<F extends CallFunction<any, any>>(callFn: F, target: CallTarget): F {
   const base = callFn.options as LLMCallOptions;
   const provider = target.provider ?? (target.model.includes("/") ? undefined : base.provider);
-  const options = { ...base, ...target, provider, callParams: target.callParams ?? base.callParams, client: target.client ?? base.client };
+  const from = resolveTarget(base.provider, base.model).provider;
+  const to = resolveTarget(provider, target.model).provider;
+  // A client's key, base URL and headers belong to one provider: never send them to another.
+  // Only a custom `fetch` carries over.
+  const fetch = (base.client as { fetch?: unknown } | undefined)?.fetch;
+  const client = target.client ?? (to === from ? base.client : fetch ? { fetch } : undefined);
+  const options = { ...base, ...target, provider, callParams: target.callParams ?? base.callParams, client };
   return call(options as LLMCallOptions, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
 }
 
@@ -72,7 +78,8 @@ export function fallback<F extends CallFunction<any, any>>(callFn: F, alternativ
       try {
         return await c(...args);
       } catch (error) {
-        attempts.push({ provider: c.provider, model: String(c.options.model), error });
+        const resolved = resolveTarget((c.options as LLMCallOptions).provider, String(c.options.model));
+        attempts.push({ provider: c.provider, model: resolved.model, error });
         if (!isRetryableError(error)) throw attempts.length === 1 ? error : new FallbackError(attempts);
       }
     }

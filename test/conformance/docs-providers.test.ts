@@ -20,8 +20,12 @@ function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetc
 
 /** `llm` whose calls (and so their overrides and fallbacks) answer from `fetch`. */
 function llmWith(fetch: Fetch): typeof realLlm {
-  const call = (o: any, fn: any) => realLlm.call({ ...o, client: { fetch, apiKey: "test-key", ...o.client } }, fn);
-  return { ...realLlm, call: call as typeof realLlm.call };
+  const client = (c?: object) => ({ fetch, apiKey: "test-key", ...c });
+  const call = (o: any, fn: any) => realLlm.call({ ...o, client: client(o.client) }, fn);
+  // A client never moves to another provider, so each override target gets the test client too.
+  const override = (c: any, t: any) => realLlm.override(c, { ...t, client: client(t.client) });
+  const fallback = (c: any, alts: any[]) => realLlm.fallback(c, alts.map((t) => ({ ...t, client: client(t.client) })));
+  return { ...realLlm, call: call as typeof realLlm.call, override: override as typeof realLlm.override, fallback: fallback as typeof realLlm.fallback };
 }
 
 type Host = "openai" | "anthropic" | "google" | "other";

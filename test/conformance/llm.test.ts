@@ -90,3 +90,25 @@ describe("llm.override and llm.fallback", () => {
     expect(up.fetch.requests).toHaveLength(0);
   });
 });
+
+describe("llm.override keeps keys with their provider", () => {
+  it("drops the client's key when the provider changes, keeps it when it does not", async () => {
+    const a = createScriptedProvider([{ text: "a" }]);
+    const b = createScriptedProvider([{ text: "b" }, { text: "c" }]);
+    const seen: unknown[] = [];
+    const spy = (name: string, p: typeof a) => ({
+      name,
+      call: (o: any, fn: any) => {
+        seen.push(o.client);
+        return p.call(o, fn);
+      },
+    });
+    const pa = spy("a", a);
+    const pb = spy("b", b);
+    const base = llm.call({ provider: pa, model: "m", client: { apiKey: "key-for-a", headers: { x: "1" } } }, () => "x");
+    await llm.override(base, { provider: pb, model: "m2" })();
+    await llm.override(base, { provider: pa, model: "m3" })();
+    expect(seen[0]).toBeUndefined();
+    expect(seen[1]).toEqual({ apiKey: "key-for-a", headers: { x: "1" } });
+  });
+});
