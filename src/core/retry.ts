@@ -55,7 +55,8 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
   try {
     return await fn(0);
   } catch (error) {
-    return retryFailed(fn, error, options);
+    // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
+    return await retryFailed(fn, error, options);
   }
 }
 

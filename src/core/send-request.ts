@@ -59,6 +59,8 @@ export async function sendRequest(args: {
   try {
     return await attempt();
   } catch (error) {
-    return (await import("./retry")).retryFailed(attempt, error, { retry: args.retry, signal });
+    const { retryFailed } = await import("./retry");
+    // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
+    return await retryFailed(attempt, error, { retry: args.retry, signal });
   }
 }
