@@ -150,7 +150,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     resume,
   };
   if (stream) {
-    if (!http.body) throw new TypeError("The provider answered a streaming call without a body.");
+    if (!http.body) throw new TypeError(`${provider.name} answered a streaming call without a body.`);
     const items = provider.handleStream(http.body, ctx);
     const s = new provider.streamClass({
       ...common,
@@ -174,7 +174,7 @@ async function readJson(http: Response, providerName: string): Promise<unknown> 
     return JSON.parse(text);
   } catch (cause) {
     throw new ParseError(
-      `${providerName} answered with a body that is not valid JSON; the raw text is on the error's \`raw\` property.`,
+      `${providerName} answered with invalid JSON (the text is on \`raw\`).`,
       { raw: text, cause },
     );
   }

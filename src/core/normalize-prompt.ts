@@ -20,7 +20,6 @@ export function normalizePrompt(prompt: unknown): NormalizedPrompt {
     return { messages, config };
   }
   throw new TypeError(
-    `A prompt function returned ${prompt === null ? "null" : typeof prompt}: return a string, ` +
-      "an array of messages, or a dynamic config object ({ messages, callParams, tools, ... }).",
+    `A prompt function returned ${prompt === null ? "null" : typeof prompt}: return a string, messages, or a dynamic config.`,
   );
 }

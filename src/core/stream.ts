@@ -84,8 +84,7 @@ export abstract class BaseStream<
   async *[Symbol.asyncIterator](): AsyncGenerator<[Chunk, Tool | undefined]> {
     if (this.started) {
       throw new PromptcallError(
-        "This stream was already iterated: a stream can be read once. Use stream.content, stream.tools " +
-          "or stream.constructCallResponse() for what it received, or make the call again.",
+        "This stream was already iterated (once only): read stream.content, stream.tools or constructCallResponse(), or call again.",
       );
     }
     this.started = true;

@@ -5,6 +5,7 @@ import type { Usage } from "../../core/usage";
 import type { ChatCompletion } from "./api";
 import { chatUsage, responsesUsage } from "./convert-usage";
 import { responsesFinishReasons } from "./map-finish-reason";
+import { chatErrorOf, stringOf } from "./stream-errors";
 import type { ResponsesFunctionCall, ResponsesOutputMessage, ResponsesResponse } from "./responses-api";
 
 /** What promptcall reads from an OpenAI response, whichever API produced it. */
@@ -31,24 +32,13 @@ export function readTurn(raw: OpenAIRawResponse, provider: string): AssistantTur
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
   }
-  const error = (raw as { error?: unknown }).error;
-  if (error && !("choices" in raw) && !("output" in raw)) throw envelopeError(error, raw, provider);
+  const error = chatErrorOf(raw);
+  if (error && !("choices" in raw) && !("output" in raw)) {
+    const detail = stringOf(error.message)?.replace(/[.\s]+$/, "") ?? "no message";
+    const fields = { code: stringOf(error.code), type: stringOf(error.type ?? error.status), param: stringOf(error.param) };
+    throw new APIError(`${provider} returned HTTP 200 with an error: ${detail}.`, { status: 200, provider, body: raw, ...fields });
+  }
   return raw.object === "response" ? readResponsesResponse(raw) : readChatCompletion(raw);
-}
-
-/** The `APIError` for a 200 body that is an error envelope (`{ error: "..." }` or `{ error: { message, type, code } }`). */
-function envelopeError(error: unknown, body: unknown, provider: string): APIError {
-  const e = (typeof error === "object" ? error : { message: error }) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
-  const detail = text(e.message)?.replace(/[.\s]+$/, "") ?? "no message";
-  return new APIError(`${provider} returned HTTP 200 with an error: ${detail}. See the error's \`body\` for the details.`, {
-    status: 200,
-    provider,
-    body,
-    code: text(e.code) ?? (typeof e.code === "number" ? String(e.code) : undefined),
-    type: text(e.type ?? e.status),
-    param: text(e.param),
-  });
 }
 
 /** Reads the first choice of a Chat Completion. */

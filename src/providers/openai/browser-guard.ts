@@ -26,10 +26,8 @@ export interface BrowserKeyCheck {
 export function checkBrowserKey(check: BrowserKeyCheck): void {
   if (!check.isBrowser || check.explicitApiKey || !check.targetsProviderApi || check.dangerouslyAllowBrowser) return;
   throw new BrowserApiKeyError(
-    `This ${check.provider} call runs in a web page and would go straight to ${check.provider}'s API. ` +
-      "API keys do not belong in pages: anyone can read them. Send the call to a server-side proxy " +
-      "(e.g. a Cloudflare Worker that adds the key) with client: { baseURL: \"https://your-proxy.example/v1\" }, " +
-      "or, if you accept the risk (e.g. a key the user typed in), pass it explicitly with client: { apiKey }.",
+    `This web page would call ${check.provider}'s API directly, and keys do not belong in pages: anyone can read them. ` +
+      "Send it through a server-side proxy that adds the key (client: { baseURL }), or pass a key you accept to expose (client: { apiKey }).",
     { provider: check.provider },
   );
 }

@@ -15,10 +15,7 @@ export async function convertMessages(messages: readonly unknown[]): Promise<Cha
     else if (typeof message.content !== "string") {
       out.push(...(await import("./convert-parts")).convertParts(message.role, message.content));
     } else if (message.role === "tool") {
-      throw new PromptcallError(
-        "A neutral tool message needs tool_result parts (with toolCallId), not a plain string: use " +
-          "response.toolMessageParams(outputs) or { type: \"tool_result\", toolCallId, name, content }.",
-      );
+      throw new PromptcallError("A neutral tool message needs tool_result parts, not a string: use response.toolMessageParams(outputs).");
     } else out.push({ role: message.role, content: message.content } as ChatCompletionMessageParam);
   }
   return out;

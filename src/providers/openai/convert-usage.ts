@@ -2,52 +2,54 @@ import type { Usage } from "../../core/usage";
 import type { CompletionUsage } from "./api";
 import type { ResponsesUsage } from "./responses-api";
 
-/** Chat Completions usage as promptcall's `Usage` (`prompt_tokens` already includes the cached tokens). */
-export function chatUsage(usage: CompletionUsage | null | undefined): Usage | undefined {
+/**
+ * The two APIs report usage in the same shape under different names: Chat Completions says
+ * `prompt`/`completion` where the Responses API says `input`/`output` (`prompt_tokens`,
+ * `prompt_tokens_details.cached_tokens`, `completion_tokens_details.reasoning_tokens` …).
+ */
+type Names = readonly [input: string, output: string];
+const CHAT: Names = ["prompt", "completion"];
+const RESPONSES: Names = ["input", "output"];
+
+type Wire = Record<string, any>;
+
+/** Usage in either API's names as promptcall's `Usage` (the input count already includes cached tokens). */
+function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undefined {
   if (!usage) return undefined;
+  const input: number = usage[`${i}_tokens`] ?? 0;
+  const output: number = usage[`${o}_tokens`] ?? 0;
   const out: Usage = {
-    inputTokens: usage.prompt_tokens ?? 0,
-    outputTokens: usage.completion_tokens ?? 0,
-    cachedTokens: usage.prompt_tokens_details?.cached_tokens ?? 0,
-    totalTokens: usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
+    inputTokens: input,
+    outputTokens: output,
+    cachedTokens: usage[`${i}_tokens_details`]?.cached_tokens ?? 0,
+    totalTokens: usage.total_tokens ?? input + output,
   };
-  const reasoning = usage.completion_tokens_details?.reasoning_tokens;
+  const reasoning = usage[`${o}_tokens_details`]?.reasoning_tokens;
   if (typeof reasoning === "number") out.reasoningTokens = reasoning;
   return out;
 }
 
-/** Responses API usage as promptcall's `Usage` (`input_tokens` already includes the cached tokens). */
-export function responsesUsage(usage: ResponsesUsage | null | undefined): Usage | undefined {
-  if (!usage) return undefined;
-  const out: Usage = {
-    inputTokens: usage.input_tokens ?? 0,
-    outputTokens: usage.output_tokens ?? 0,
-    cachedTokens: usage.input_tokens_details?.cached_tokens ?? 0,
-    totalTokens: usage.total_tokens ?? (usage.input_tokens ?? 0) + (usage.output_tokens ?? 0),
-  };
-  const reasoning = usage.output_tokens_details?.reasoning_tokens;
-  if (typeof reasoning === "number") out.reasoningTokens = reasoning;
-  return out;
-}
-
-/** Usage as Chat Completions reports it (for responses built from a stream). */
-export function toCompletionUsage(usage: Usage): CompletionUsage {
+/** promptcall's `Usage` in either API's names (for responses built from a stream). */
+function writeUsage(usage: Usage, [i, o]: Names, reasoning: unknown): Wire {
   return {
-    prompt_tokens: usage.inputTokens,
-    completion_tokens: usage.outputTokens,
+    [`${i}_tokens`]: usage.inputTokens,
+    [`${o}_tokens`]: usage.outputTokens,
     total_tokens: usage.totalTokens,
-    prompt_tokens_details: { cached_tokens: usage.cachedTokens },
-    completion_tokens_details: usage.reasoningTokens === undefined ? undefined : { reasoning_tokens: usage.reasoningTokens },
+    [`${i}_tokens_details`]: { cached_tokens: usage.cachedTokens },
+    [`${o}_tokens_details`]: reasoning,
   };
 }
 
-/** Usage as the Responses API reports it (for responses built from a stream). */
-export function toResponsesUsage(usage: Usage): ResponsesUsage {
-  return {
-    input_tokens: usage.inputTokens,
-    output_tokens: usage.outputTokens,
-    total_tokens: usage.totalTokens,
-    input_tokens_details: { cached_tokens: usage.cachedTokens },
-    output_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
-  };
-}
+/** Chat Completions usage as promptcall's `Usage`. */
+export const chatUsage = (usage: CompletionUsage | null | undefined): Usage | undefined => readUsage(usage, CHAT);
+
+/** Responses API usage as promptcall's `Usage`. */
+export const responsesUsage = (usage: ResponsesUsage | null | undefined): Usage | undefined => readUsage(usage, RESPONSES);
+
+/** Usage as Chat Completions reports it (no reasoning details when there were none). */
+export const toCompletionUsage = (usage: Usage): CompletionUsage =>
+  writeUsage(usage, CHAT, usage.reasoningTokens === undefined ? undefined : { reasoning_tokens: usage.reasoningTokens }) as CompletionUsage;
+
+/** Usage as the Responses API reports it. */
+export const toResponsesUsage = (usage: Usage): ResponsesUsage =>
+  writeUsage(usage, RESPONSES, { reasoning_tokens: usage.reasoningTokens ?? 0 }) as ResponsesUsage;

@@ -1,11 +1,11 @@
 import type { CallOptions } from "../../core/call-options";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api";
+import type { ChatCompletionTool } from "./api";
 import type { OpenAICallParams } from "./call-params";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client";
 import { convertMessages } from "./convert-messages";
 import type { OpenAIProviderSettings } from "./provider-settings";
-import type { StructuredSetup } from "./setup-structured";
+import type { ChatBody } from "./setup-structured";
 import { prepareStrictTools } from "./strict-tools";
 
 /** The OpenAI provider's own call options: which API a call uses. */
@@ -39,43 +39,22 @@ export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAIS
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
   const { extraBody: _extra, ...params } = ctx.callParams;
-  const messages = await convertMessages(ctx.messages);
-  const setup: StructuredSetup =
+  const body: ChatBody = { model: ctx.model, messages: await convertMessages(ctx.messages), ...params };
+  await prepareStrictTools(ctx.tools);
+  const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as ChatCompletionTool);
+  if (tools.length > 0) body.tools = tools;
+  const used =
     ctx.structured || ctx.jsonMode
-      ? (await import("./setup-structured")).setupStructured({
+      ? (await import("./setup-structured")).addStructured(body, {
           structured: ctx.structured,
           jsonMode: ctx.jsonMode,
           supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,
-          hasUserTools: ctx.tools.length > 0,
+          hasUserTools: tools.length > 0,
         })
-      : {};
-  if (setup.instruction && !(setup.instructionIfNoJson && mentionsJson(messages))) {
-    messages.unshift({ role: "system", content: setup.instruction });
-  }
-  const body: Record<string, unknown> = { model: ctx.model, messages, ...params };
-  const tools = await toolParams(ctx);
-  if (setup.tool) tools.push(setup.tool);
-  if (tools.length > 0) body.tools = tools;
-  if (setup.toolChoice) body.tool_choice = setup.toolChoice;
-  if (setup.responseFormat) body.response_format = setup.responseFormat;
+      : undefined;
   if (ctx.stream) {
     body.stream = true;
     if (settings.streamUsage !== false) body.stream_options = { ...params.stream_options, include_usage: true };
   }
-  return { body, used: setup.used };
-}
-
-/** The call's tools as Chat Completions function tools (strict schemas made first, where asked for). */
-async function toolParams(ctx: OpenAISetupContext): Promise<ChatCompletionTool[]> {
-  await prepareStrictTools(ctx.tools);
-  return ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as ChatCompletionTool);
-}
-
-/** Whether any message's text mentions JSON (OpenAI's JSON mode requires it). */
-function mentionsJson(messages: readonly ChatCompletionMessageParam[]): boolean {
-  return messages.some((message) => {
-    const content = (message as { content?: unknown }).content;
-    if (typeof content === "string") return /json/i.test(content);
-    return Array.isArray(content) && content.some((part) => typeof part?.text === "string" && /json/i.test(part.text));
-  });
+  return { body, used };
 }

@@ -1,7 +1,13 @@
 import type { StructuredOutputMode } from "../../core/call-options";
 import { strictJsonSchemaProblems, toStrictJsonSchema } from "../../core/strict-json-schema";
 import type { StructuredSpec } from "../../core/structured-spec";
-import type { ChatCompletionTool, ChatCompletionToolChoiceOption, ResponseFormat } from "./api";
+import type { ChatCompletionMessageParam, ChatCompletionTool, ChatCompletionToolChoiceOption, ResponseFormat } from "./api";
+
+/** A Chat Completions request body while `setupCall` builds it. */
+export interface ChatBody extends Record<string, unknown> {
+  messages: ChatCompletionMessageParam[];
+  tools?: ChatCompletionTool[];
+}
 
 /** What `jsonMode` / `responseModel` add to a Chat Completions request. */
 export interface StructuredSetup {
@@ -19,17 +25,45 @@ export interface StructuredSetup {
 
 const JSON_INSTRUCTION = "Respond with a single valid JSON object.";
 
+/** What picks the mechanism: the call's `responseModel` or `jsonMode`, and what the model supports. */
+export interface StructuredArgs {
+  structured: StructuredSpec | undefined;
+  jsonMode: boolean;
+  supportsJsonSchema: boolean;
+  hasUserTools: boolean;
+}
+
+/**
+ * Adds what `jsonMode` / `responseModel` need to a Chat Completions body (after the user's tools):
+ * a system instruction, the output tool and its `tool_choice`, or a `response_format`. Returns the
+ * mechanism used. `setupCall` imports this module only for such calls.
+ */
+export function addStructured(body: ChatBody, args: StructuredArgs): StructuredSetup["used"] {
+  const setup = setupStructured(args);
+  if (setup.instruction && !(setup.instructionIfNoJson && mentionsJson(body.messages))) {
+    body.messages.unshift({ role: "system", content: setup.instruction });
+  }
+  if (setup.tool) body.tools = [...(args.hasUserTools ? (body.tools ?? []) : []), setup.tool];
+  if (setup.toolChoice) body.tool_choice = setup.toolChoice;
+  if (setup.responseFormat) body.response_format = setup.responseFormat;
+  return setup.used;
+}
+
+/** Whether any message's text mentions JSON (OpenAI's JSON mode requires it). */
+function mentionsJson(messages: readonly ChatCompletionMessageParam[]): boolean {
+  return messages.some((message) => {
+    const content = (message as { content?: unknown }).content;
+    if (typeof content === "string") return /json/i.test(content);
+    return Array.isArray(content) && content.some((part) => typeof part?.text === "string" && /json/i.test(part.text));
+  });
+}
+
 /**
  * Picks the structured-output mechanism: `json_schema` with a strict schema where the model supports
  * it ("auto" and "json-schema"), a forced tool call ("tool", and "auto" on older models), or JSON mode
  * plus the schema in a system message ("json"). `jsonMode` alone is JSON mode.
  */
-export function setupStructured(args: {
-  structured: StructuredSpec | undefined;
-  jsonMode: boolean;
-  supportsJsonSchema: boolean;
-  hasUserTools: boolean;
-}): StructuredSetup {
+export function setupStructured(args: StructuredArgs): StructuredSetup {
   const { structured } = args;
   if (!structured) return args.jsonMode ? { responseFormat: { type: "json_object" }, instruction: JSON_INSTRUCTION, instructionIfNoJson: true } : {};
   const mode = structured.mode === "auto" ? (args.supportsJsonSchema ? "json-schema" : "tool") : structured.mode;

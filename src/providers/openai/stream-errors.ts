@@ -9,14 +9,14 @@ export function parseEventData(data: string, provider: string): unknown {
     return JSON.parse(data);
   } catch (cause) {
     throw new ParseError(
-      `${provider} sent a stream event that is not valid JSON; the raw text is on the error's \`raw\` property.`,
+      `${provider} sent a stream event that is not valid JSON (the text is on \`raw\`).`,
       { raw: data.length > 2048 ? `${data.slice(0, 2048)}…` : data, cause },
     );
   }
 }
 
 /** The error object of a Chat Completions error event (`data: {"error": {...}}`), if it is one. */
-export function chatErrorOf(raw: unknown): { message?: unknown; type?: unknown; code?: unknown } | undefined {
+export function chatErrorOf(raw: unknown): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   const error = (raw as { error?: unknown }).error;
   if (typeof error === "object" && error !== null) return error as Record<string, unknown>;
@@ -38,8 +38,8 @@ export function streamError(args: {
   const code = stringOf(args.code);
   const type = stringOf(args.type);
   return new StreamError(
-    `${args.provider} reported an error in the middle of the stream: ${detail}${code ? ` (${code})` : ""}. ` +
-      "The text received before it is on the error's `content`; making the call again may succeed.",
+    `${args.provider} reported an error mid-stream: ${detail}${code ? ` (${code})` : ""}. ` +
+      "The text received before it is on `content`; calling again may succeed.",
     {
       provider: args.provider,
       content: args.content,
@@ -52,7 +52,8 @@ export function streamError(args: {
   );
 }
 
-function stringOf(value: unknown): string | undefined {
+/** A non-empty string, or a number as text; undefined otherwise. */
+export function stringOf(value: unknown): string | undefined {
   if (typeof value === "string" && value) return value;
   return typeof value === "number" ? String(value) : undefined;
 }

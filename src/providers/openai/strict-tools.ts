@@ -30,10 +30,7 @@ export function strictSchemaOf(definition: ToolDefinition): JsonSchema | undefin
   if (!wantsStrict(definition)) return undefined;
   const schema = prepared.get(definition.jsonSchema);
   if (schema === undefined) {
-    throw new TypeError(
-      `Tool "${definition.name}" asks for strict mode, and its strict schema is made on demand: ` +
-        "await OpenAITool.prepare([tool]) before OpenAITool.toolSchema(tool) (calls do this themselves).",
-    );
+    throw new TypeError(`Strict tool "${definition.name}": await OpenAITool.prepare([tool]) before toolSchema (calls do).`);
   }
   return schema ?? undefined;
 }
