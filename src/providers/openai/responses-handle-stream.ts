@@ -4,7 +4,8 @@ import type { ToolCallData } from "../../core/tool";
 import { sseEvents } from "../../web-streams/sse-events";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
 import type { ResponsesFunctionCall, ResponsesStreamEvent } from "./responses-api";
-import { parseEventData, streamError } from "./stream-errors";
+import { streamError } from "./mid-stream-error";
+import { parseEventData } from "./stream-errors";
 
 interface PendingCall {
   id: string;

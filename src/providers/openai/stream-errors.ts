@@ -1,7 +1,4 @@
 import { ParseError } from "../../errors/parse-error";
-import { StreamError } from "../../errors/stream-error";
-
-const RETRYABLE = /server_error|overloaded|rate_limit|timeout|unavailable/i;
 
 /** Parses one SSE data payload; malformed JSON ends the stream with a `ParseError` keeping the text. */
 export function parseEventData(data: string, provider: string): unknown {
@@ -22,34 +19,6 @@ export function chatErrorOf(raw: unknown): Record<string, unknown> | undefined {
   if (typeof error === "object" && error !== null) return error as Record<string, unknown>;
   if (typeof error === "string") return { message: error };
   return undefined;
-}
-
-/** A `StreamError` for an error event received after a 2xx response, keeping what arrived before it. */
-export function streamError(args: {
-  provider: string;
-  message: unknown;
-  code?: unknown;
-  type?: unknown;
-  body: unknown;
-  content: string;
-  partial?: unknown;
-}): StreamError {
-  const detail = typeof args.message === "string" && args.message ? args.message.replace(/[.\s]+$/, "") : "unknown error";
-  const code = stringOf(args.code);
-  const type = stringOf(args.type);
-  return new StreamError(
-    `${args.provider} reported an error mid-stream: ${detail}${code ? ` (${code})` : ""}. ` +
-      "The text received before it is on `content`; calling again may succeed.",
-    {
-      provider: args.provider,
-      content: args.content,
-      partial: args.partial,
-      body: args.body,
-      code,
-      type,
-      isRetryable: RETRYABLE.test(`${code ?? ""} ${type ?? ""}`),
-    },
-  );
 }
 
 /** A non-empty string, or a number as text; undefined otherwise. */
