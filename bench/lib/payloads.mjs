@@ -115,3 +115,28 @@ export function bigTextPiece(per) {
   const text = unit.repeat(Math.ceil(per / unit.length) + 1).slice(0, per);
   return () => text;
 }
+
+/** The tool-loop server's answer: a get_weather call first, the JSON answer once a tool result came back. */
+export function openaiToolFlowBody(requestText) {
+  let request = {};
+  try {
+    request = JSON.parse(requestText);
+  } catch {}
+  const answered = (request.messages ?? []).some((m) => m.role === "tool");
+  const message = answered
+    ? { role: "assistant", content: JSON.stringify({ city: "Paris", tempC: 21, wear: ["coat", "umbrella"] }), refusal: null }
+    : {
+        role: "assistant",
+        content: null,
+        refusal: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }],
+      };
+  return JSON.stringify({
+    id: "chatcmpl-tools",
+    object: "chat.completion",
+    created: 1770933883,
+    model: "gpt-4o-mini-2024-07-18",
+    choices: [{ index: 0, message, logprobs: null, finish_reason: answered ? "stop" : "tool_calls" }],
+    usage: { prompt_tokens: 50, completion_tokens: 10, total_tokens: 60 },
+  });
+}

@@ -9,9 +9,12 @@
 //         oai-big/<bytes>   OpenAI stream of `bytes` characters in 1,000-character deltas
 //         oai-json/<bytes>  OpenAI stream of a ~`bytes` JSON document in 50-character deltas
 //         oai-complete/0    a non-streaming chat.completion body
+//         oai-tools/0       non-streaming: a get_weather tool call, or, once the request carries a
+//                           tool result, the JSON answer {"city","tempC","wear"} (bench/size programs)
 import { createServer } from "node:http";
 import {
   anthropicStreamEvents,
+  openaiToolFlowBody,
   bigTextPiece,
   catalogueJson,
   fragments,
@@ -67,10 +70,17 @@ async function writePaced(res, events) {
 }
 
 const server = createServer((req, res) => {
-  req.resume();
+  const parts = [];
+  req.on("data", (d) => parts.push(d));
   req.on("end", () => {
     const [, mode, kind, arg] = (req.url ?? "").split("/");
     try {
+      if (kind === "oai-tools") {
+        const body = Buffer.from(openaiToolFlowBody(Buffer.concat(parts).toString("utf8")));
+        res.writeHead(200, { "content-type": "application/json", "content-length": body.length, "x-request-id": "req_bench" });
+        res.end(body);
+        return;
+      }
       if (kind === "oai-complete") {
         res.writeHead(200, { "content-type": "application/json", "content-length": complete.length, "x-request-id": "req_bench" });
         res.end(complete);

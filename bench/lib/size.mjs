@@ -1,10 +1,20 @@
 // Bundle sizes: each program in bench/size/<library>.<program>.ts bundled for the browser with
-// esbuild (bundle, minify, ESM, platform browser) and gzipped at level 9. The schema library (zod)
-// is reported apart: once bundled in ("total"), once left external ("library"); zod = the difference.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// esbuild (bundle, minify, ESM, platform browser, code splitting so `import()` stays lazy), each
+// output chunk gzipped at level 9. The program is then run in Node against the loopback server
+// (fetch redirected, `document` stubbed) to see which chunks the call really loads.
+// The schema library (zod) is reported apart: the build is made twice, zod bundled and zod external.
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { word } from "./payloads.mjs";
+
+function textOf(n) {
+  let text = "";
+  for (let i = 0; i < n; i++) text += word(i);
+  return text;
+}
 
 export const MARKERS = {
   openai: ["chat/completions", "chat.completion.chunk"],
@@ -12,95 +22,178 @@ export const MARKERS = {
   google: ["generativelanguage", "streamGenerateContent"],
 };
 
-/** Resolves `promptcall` and `promptcall/<entry>` to a dist folder, as a bundler would through exports. */
-function promptcallPlugin(distDir) {
+/** The loopback route each program's calls are sent to. */
+export const ROUTES = {
+  "openai-stream": "bulk/oai-text/20",
+  "anthropic-stream": "bulk/ant-text/20",
+  "openai-tool-structured": "bulk/oai-tools/0",
+};
+
+/** What each program must print (document.body.append) when run against its route. */
+const EXPECTED = {
+  "openai-stream": textOf(20),
+  "anthropic-stream": textOf(20),
+  "openai-tool-structured": "coat, umbrella",
+};
+
+/**
+ * Resolves `promptcall` and `promptcall/<entry>` to a dist folder, as a bundler would through the
+ * package's exports — or, with `sourceRoot`, to the TypeScript sources (to name the files).
+ */
+function promptcallPlugin(distDir, sourceRoot) {
+  const sources = { index: "src/index.ts", testing: "src/testing/index.ts" };
   return {
     name: "promptcall-dist",
     setup(b) {
-      b.onResolve({ filter: /^promptcall(\/[a-z]+)?$/ }, (args) => ({ path: join(distDir, `${args.path.split("/")[1] ?? "index"}.js`) }));
+      b.onResolve({ filter: /^promptcall(\/[a-z]+)?$/ }, (args) => {
+        const sub = args.path.split("/")[1] ?? "index";
+        if (!sourceRoot) return { path: join(distDir, `${sub}.js`) };
+        return { path: join(sourceRoot, sources[sub] ?? `src/providers/${sub}/index.ts`) };
+      });
     },
   };
 }
 
-/** Bundles one entry; returns minified bytes, gzip bytes, the output text and the metafile. */
-export async function bundle(entry, { distDir, zodExternal = false, absWorkingDir }) {
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * Bundles one entry with code splitting into outdir. Returns every chunk (gzip and minified
+ * bytes, text), the entry's file name and the chunks it imports statically (the initial load).
+ */
+export async function bundle(entry, { distDir, sourceRoot, zodExternal = false, absWorkingDir, outdir }) {
+  rmSync(outdir, { recursive: true, force: true });
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: { app: entry },
     bundle: true,
+    splitting: true,
+    outdir,
     minify: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
-    write: false,
     metafile: true,
     logLevel: "silent",
     absWorkingDir,
     external: zodExternal ? ["zod", "zod/*"] : [],
-    plugins: [promptcallPlugin(distDir)],
+    plugins: [promptcallPlugin(distDir, sourceRoot)],
   });
-  const out = result.outputFiles[0].contents;
-  return { bytes: out.length, gzip: gzipSync(out, { level: 9 }).length, text: result.outputFiles[0].text, metafile: result.metafile };
+  const outputs = result.metafile.outputs;
+  const chunks = new Map();
+  for (const [path, meta] of Object.entries(outputs)) {
+    if (!path.endsWith(".js")) continue;
+    const text = readFileSync(join(absWorkingDir, path), "utf8");
+    chunks.set(basename(path), { file: basename(path), path, gzip: gz(text), bytes: text.length, text, meta });
+  }
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imp of chunks.get(file)?.meta.imports ?? []) if (imp.kind === "import-statement" && !imp.external) visit(basename(imp.path));
+  };
+  visit("app.js");
+  return { chunks, initial, metafile: result.metafile };
 }
 
-/** The providers whose marker strings appear in a bundle. */
-export function providersIn(text) {
+/** Runs a bundle's app.js in Node with fetch sent to `base`; returns the chunks it loaded and what it printed. */
+export async function runBundle(outdir, chunks, base) {
+  for (const c of chunks.values()) {
+    writeFileSync(join(outdir, c.file), `${c.text}\n;globalThis.__pcLoaded?.add(${JSON.stringify(c.file)});\n`);
+  }
+  const runner = join(outdir, "run.mjs");
+  writeFileSync(
+    runner,
+    `const base = ${JSON.stringify(base)};
+globalThis.__pcLoaded = new Set();
+let printed = "";
+globalThis.document = { body: { append: (...xs) => (printed += xs.join("")) } };
+const realFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/^\\/v1/, "");
+  return realFetch(new Request(base + path, request));
+};
+await import("./app.js");
+console.log(JSON.stringify({ loaded: [...globalThis.__pcLoaded], printed }));
+`,
+  );
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [runner], { timeout: 30_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${runner} failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout.trim().split("\n").at(-1)));
+    });
+  });
+}
+
+/** The providers whose marker strings appear in any of the chunks. */
+export function providersIn(texts) {
   return Object.entries(MARKERS)
-    .filter(([, words]) => words.some((w) => text.includes(w)))
+    .filter(([, words]) => texts.some((t) => words.some((w) => t.includes(w))))
     .map(([name]) => name);
 }
 
-/** Bytes in the output per input file (pre-gzip), largest first. */
-export function inputsBySize(metafile, root) {
-  const output = Object.values(metafile.outputs)[0];
-  return Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path: relative(root, join(root, path)), bytes: bytesInOutput }))
-    .filter((i) => i.bytes > 0)
-    .sort((a, b) => b.bytes - a.bytes);
-}
+const sum = (chunks, files) => [...chunks.values()].filter((c) => !files || files.has(c.file)).reduce((n, c) => n + c.gzip, 0);
 
-/** Measures every program in sizeDir. */
-export async function measureSizes({ sizeDir, distDir, benchDir }) {
+/**
+ * Measures every program in sizeDir: gzip of the chunks the call loads (zod external), of the
+ * initial load, of all chunks, and zod's share. `serverBase(route)` gives the loopback baseURL.
+ */
+export async function measureSizes({ sizeDir, distDir, benchDir, outDir, serverBase }) {
   const rows = [];
   for (const file of readdirSync(sizeDir).filter((f) => f.endsWith(".ts")).sort()) {
-    const [library, program] = file.replace(/\.ts$/, "").split(".");
+    const name = file.replace(/\.ts$/, "");
+    const [library, program] = name.split(".");
     const entry = join(sizeDir, file);
-    const total = await bundle(entry, { distDir, absWorkingDir: benchDir });
-    const lib = await bundle(entry, { distDir, absWorkingDir: benchDir, zodExternal: true });
+    const withZod = await bundle(entry, { distDir, absWorkingDir: benchDir, outdir: join(outDir, `${name}.zod`) });
+    const outdir = join(outDir, name);
+    const lib = await bundle(entry, { distDir, absWorkingDir: benchDir, outdir, zodExternal: true });
+    const run = await runBundle(outdir, lib.chunks, serverBase(ROUTES[program]));
+    const loaded = new Set(run.loaded);
     const usesZod = /\bfrom\s*["']zod/.test(readFileSync(entry, "utf8"));
-    const importsZod = /from"zod(\/[^"]*)?"|import"zod(\/[^"]*)?"/.test(lib.text);
+    const importsZod = [...lib.chunks.values()].some((c) => /from"zod(\/[^"]*)?"|import"zod(\/[^"]*)?"/.test(c.text));
+    const allWithZod = sum(withZod.chunks);
+    const allLib = sum(lib.chunks);
     rows.push({
       program,
       library,
       file,
-      libraryGzip: lib.gzip,
-      libraryBytes: lib.bytes,
-      totalGzip: total.gzip,
-      zodGzip: total.gzip - lib.gzip,
+      loadedGzip: sum(lib.chunks, loaded),
+      loadedChunks: loaded.size,
+      initialGzip: sum(lib.chunks, lib.initial),
+      allGzip: allLib,
+      allBytes: [...lib.chunks.values()].reduce((n, c) => n + c.bytes, 0),
+      chunkCount: lib.chunks.size,
+      zodGzip: allWithZod - allLib,
+      totalGzip: allWithZod,
       zodFrom: importsZod ? (usesZod ? "program + library" : "library") : usesZod ? "program" : "",
-      providers: providersIn(total.text),
+      providers: providersIn([...lib.chunks.values()].filter((c) => loaded.has(c.file)).map((c) => c.text)),
+      lazyProviders: providersIn([...lib.chunks.values()].filter((c) => !loaded.has(c.file)).map((c) => c.text)),
+      printed: run.printed,
+      works: run.printed === EXPECTED[program],
     });
   }
   return rows;
 }
 
 /**
- * The promptcall OpenAI streaming program bundled from the TypeScript sources instead of dist, so
- * the metafile names the source files that take the bytes.
+ * Names the source files a promptcall program loads: bundles it from src/ with code splitting,
+ * runs it, and sums each input's minified bytes over the chunks the call loaded (and the rest).
  */
-export async function promptcallBreakdown({ root, entryText }) {
-  const result = await build({
-    stdin: { contents: entryText, resolveDir: root, loader: "ts", sourcefile: "entry.ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    absWorkingDir: root,
-    alias: { "promptcall/openai": join(root, "src/providers/openai/index.ts") },
-  });
-  const out = result.outputFiles[0].contents;
-  return { gzip: gzipSync(out, { level: 9 }).length, bytes: out.length, inputs: inputsBySize(result.metafile, root) };
+export async function sourceBreakdown({ root, entry, benchDir, outdir, base }) {
+  const b = await bundle(entry, { sourceRoot: root, absWorkingDir: benchDir, outdir, zodExternal: true });
+  const run = await runBundle(outdir, b.chunks, base);
+  const loaded = new Set(run.loaded);
+  const files = (which) => {
+    const bytes = new Map();
+    for (const c of b.chunks.values()) {
+      if (which(loaded.has(c.file))) {
+        for (const [path, { bytesInOutput }] of Object.entries(c.meta.inputs)) {
+          const key = relative(root, join(benchDir, path));
+          bytes.set(key, (bytes.get(key) ?? 0) + bytesInOutput);
+        }
+      }
+    }
+    return [...bytes].map(([path, n]) => ({ path, bytes: n })).filter((i) => i.bytes > 0).sort((x, y) => y.bytes - x.bytes);
+  };
+  return { loadedGzip: sum(b.chunks, loaded), loaded: files((l) => l), lazy: files((l) => !l) };
 }

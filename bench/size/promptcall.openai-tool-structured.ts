@@ -1,6 +1,6 @@
 // One zod tool and a structured (zod) answer, with the tool loop.
 import { defineTool, isCallResponse } from "promptcall";
-import { openai } from "promptcall/openai";
+import { openai, type ChatCompletionMessageParam } from "promptcall/openai";
 import { z } from "zod";
 
 const getWeather = defineTool({
@@ -11,16 +11,20 @@ const getWeather = defineTool({
 });
 const Advice = z.object({ city: z.string(), tempC: z.number(), wear: z.array(z.string()) });
 
+// The history is passed back in: `resume()` continues a call without its responseModel.
 const advise = openai.call(
   { model: "gpt-4o-mini", tools: [getWeather], responseModel: Advice, client: { apiKey: "sk-test" } },
-  (city: string) => `What should I wear in ${city} today?`,
+  (city: string, history: ChatCompletionMessageParam[]) => ({
+    messages: [{ role: "user" as const, content: `What should I wear in ${city} today?` }, ...history],
+  }),
 );
-let result = await advise("Paris");
+const history: ChatCompletionMessageParam[] = [];
+let result = await advise("Paris", history);
 while (isCallResponse(result)) {
-  // resume() re-runs the same call, so it returns the structured value once no tool is called; its
-  // declared type (Promise<this>) does not say so yet, hence the cast.
-  result = (await result.resume(await result.executeTools())) as unknown as typeof result;
+  // isCallResponse() narrows to BaseCallResponse, whose message params are `unknown`.
+  history.push(result.messageParam as ChatCompletionMessageParam, ...(result.toolMessageParams(await result.executeTools()) as ChatCompletionMessageParam[]));
+  result = await advise("Paris", history);
 }
-// isCallResponse() does not narrow the tool-response member away yet (it is an Omit<…> type).
+// …and does not narrow the tool-response member away in the other branch (it is an Omit<…> type).
 const advice = result as z.infer<typeof Advice>;
 document.body.append(advice.wear.join(", "));
