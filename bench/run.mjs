@@ -15,7 +15,6 @@ import { arch, cpus, loadavg, platform, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogueJson, fragments, textLength } from "./lib/payloads.mjs";
-import { MARKERS, measureSizes, ROUTES, sourceBreakdown } from "./lib/size.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, "..");
@@ -193,6 +192,7 @@ const RAW = "raw: fetch + EventSourceParserStream + JSON.parse";
 const summary = {};
 
 async function sizeSection() {
+  const { MARKERS, measureSizes, ROUTES, sourceBreakdown } = await import("./lib/size.mjs");
   const sizeOut = join(outDir, "size");
   const serverBase = (route) => `http://127.0.0.1:${server.port}/${route}/v1`;
   const rows = await measureSizes({ sizeDir: join(benchDir, "size"), distDir: snapshot, benchDir, outDir: sizeOut, serverBase });
@@ -367,6 +367,10 @@ async function structuredSection() {
 
 async function main() {
   const started = performance.now();
+  if (!existsSync(join(benchDir, "node_modules", "esbuild")) || !existsSync(join(benchDir, "node_modules", "openai"))) {
+    console.error("bench/ has its own dependencies: run `npm ci --prefix bench` (or `npm install --prefix bench`) first.");
+    process.exit(1);
+  }
   prepareDist();
   const env = { date: new Date().toISOString(), machine: machine(), versions: versions(), load: loadavg()[0].toFixed(2) };
   console.log(`promptcall bench — ${env.machine.cpu}, ${env.machine.cores} cores, Node ${env.machine.node}`);
