@@ -67,7 +67,7 @@ export interface ProviderDefinition<
   /** The JSON text of a response (or a chunk's JSON delta) for `jsonMode`/`responseModel`. */
   getJsonOutput(responseOrChunk: NoInfer<Response | Chunk>, context: OutputContext): string;
   /** Decodes a streaming body into chunks and completed tool calls. */
-  handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk>>;
+  handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk> | readonly StreamItem<Chunk>[]>;
   /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`); may be async to load its code lazily. */
   toError?(
     response: globalThis.Response,

@@ -27,6 +27,20 @@ export async function* sseEvents(
   body: ReadableStream<Uint8Array>,
   options: SseEventsOptions = {},
 ): AsyncGenerator<SseEvent, void, undefined> {
+  for await (const batch of sseEventBatches(body, options)) {
+    for (let i = 0; i < batch.length; i++) yield batch[i];
+  }
+}
+
+/**
+ * {@link sseEvents} one body read at a time: yields the events decoded from each read together,
+ * so a consumer takes one async step per read instead of one per event. The array is reused:
+ * read it before asking for the next batch.
+ */
+export async function* sseEventBatches(
+  body: ReadableStream<Uint8Array>,
+  options: SseEventsOptions = {},
+): AsyncGenerator<SseEvent[], void, undefined> {
   const { signal } = options;
   signal?.throwIfAborted();
   const decoder = createSseDecoder(options.maxLineLength);
@@ -44,9 +58,9 @@ export async function* sseEvents(
       }
       signal?.throwIfAborted();
       const events = result.done ? decoder.end() : decoder.push(result.value);
-      for (let i = 0; i < events.length; i++) {
+      if (events.length > 0) {
         try {
-          yield events[i];
+          yield events;
         } catch (error) {
           reason = error;
           throw error;

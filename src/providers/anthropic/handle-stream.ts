@@ -2,7 +2,7 @@ import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
 import { ParseError } from "../../errors/parse-error";
 import { StreamError } from "../../errors/stream-error";
-import { sseEvents } from "../../web-streams/sse-events";
+import { sseEventBatches } from "../../web-streams/sse-events";
 import type { AnthropicErrorEvent, AnthropicStreamEvent } from "./api";
 import { AnthropicCallResponseChunk } from "./call-response-chunk";
 import { JsonTextTracker } from "./json-text-tracker";
@@ -20,43 +20,50 @@ const RETRYABLE_ERRORS = new Set(["overloaded_error", "api_error", "rate_limit_e
 export async function* handleStream(
   body: ReadableStream<Uint8Array>,
   ctx: OutputContext,
-): AsyncGenerator<StreamItem<AnthropicCallResponseChunk>> {
+): AsyncGenerator<StreamItem<AnthropicCallResponseChunk>[]> {
   const builder = new MessageBuilder();
   const json = jsonDeltaFor(ctx, builder);
   let started = false;
   let stopped = false;
-  for await (const sse of sseEvents(body, { signal: ctx.signal })) {
-    if (stopped) continue;
-    const event = parseEvent(sse.data, sse.event);
-    if (!event) continue;
-    switch (event.type) {
-      case "ping":
-        continue;
-      case "error":
-        throw streamError(event, builder);
-      case "message_start":
-        started = true;
-        break;
-      case "content_block_start":
-        builder.start(event.index, event.content_block);
-        break;
-      case "content_block_delta": {
-        const jsonDelta = json(event);
-        builder.delta(event.index, event.delta);
-        yield { chunk: new AnthropicCallResponseChunk(event, { jsonDelta }) };
-        continue;
+  // One async step per network read: the chunks decoded from a read are yielded together.
+  for await (const batch of sseEventBatches(body, { signal: ctx.signal })) {
+    const items: StreamItem<AnthropicCallResponseChunk>[] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const sse = batch[i];
+      if (stopped) continue;
+      const event = parseEvent(sse.data, sse.event);
+      if (!event) continue;
+      switch (event.type) {
+        case "ping":
+          continue;
+        case "error":
+          if (items.length > 0) yield items; // the chunks before the error still reach the user
+          throw streamError(event, builder);
+        case "message_start":
+          started = true;
+          break;
+        case "content_block_start":
+          builder.start(event.index, event.content_block);
+          break;
+        case "content_block_delta": {
+          const jsonDelta = json(event);
+          builder.delta(event.index, event.delta);
+          items.push({ chunk: new AnthropicCallResponseChunk(event, { jsonDelta }) });
+          continue;
+        }
+        case "content_block_stop": {
+          const closed = builder.stop(event.index);
+          const chunk = new AnthropicCallResponseChunk(event, { completedBlock: closed?.block });
+          items.push(closed?.toolCall ? { chunk, toolCall: closed.toolCall } : { chunk });
+          continue;
+        }
+        case "message_stop":
+          stopped = true;
+          break;
       }
-      case "content_block_stop": {
-        const closed = builder.stop(event.index);
-        const chunk = new AnthropicCallResponseChunk(event, { completedBlock: closed?.block });
-        yield closed?.toolCall ? { chunk, toolCall: closed.toolCall } : { chunk };
-        continue;
-      }
-      case "message_stop":
-        stopped = true;
-        break;
+      items.push({ chunk: new AnthropicCallResponseChunk(event) });
     }
-    yield { chunk: new AnthropicCallResponseChunk(event) };
+    if (items.length > 0) yield items;
   }
   if (!stopped) throw truncated(started, builder);
 }

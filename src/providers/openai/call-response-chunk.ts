@@ -77,6 +77,9 @@ export function finalResponse(raw: ResponsesStreamEvent): ResponsesResponse | un
 }
 
 function firstChoice(raw: ChatCompletionChunk) {
-  const choices = raw.choices ?? [];
+  const choices = raw.choices;
+  if (!choices || choices.length === 0) return undefined;
+  // Almost always one choice, index 0: skip the search (called several times per chunk).
+  if ((choices[0].index ?? 0) === 0) return choices[0];
   return choices.find((choice) => (choice.index ?? 0) === 0);
 }

@@ -1,6 +1,6 @@
 import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
-import { sseEvents } from "../../web-streams/sse-events";
+import { sseEventBatches } from "../../web-streams/sse-events";
 import type { ChatCompletionChunk } from "./api";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
 import { chatErrorOf, parseEventData } from "./stream-errors";
@@ -8,7 +8,8 @@ import type { ToolCallAssembler } from "./tool-call-assembler";
 
 /** Builds the `handleStream` hook: Chat Completions chunks, or Responses API events with `api: "responses"`. */
 export function createHandleStream(provider: string) {
-  return (body: ReadableStream<Uint8Array>, ctx: OutputContext): AsyncIterable<StreamItem<OpenAICallResponseChunk>> => {
+  type Items = AsyncIterable<StreamItem<OpenAICallResponseChunk> | readonly StreamItem<OpenAICallResponseChunk>[]>;
+  return (body: ReadableStream<Uint8Array>, ctx: OutputContext): Items => {
     const api = (ctx.options as { api?: string }).api;
     return api === "responses" ? responsesStream(body, ctx, provider) : handleChatStream(body, ctx, provider);
   };
@@ -29,35 +30,51 @@ export async function* handleChatStream(
   body: ReadableStream<Uint8Array>,
   ctx: OutputContext,
   provider: string,
-): AsyncGenerator<StreamItem<OpenAICallResponseChunk>> {
+): AsyncGenerator<StreamItem<OpenAICallResponseChunk>[]> {
   let calls: ToolCallAssembler | undefined;
   let content = "";
   let last: OpenAICallResponseChunk | undefined;
-  for await (const event of sseEvents(body, { signal: ctx.signal })) {
-    if (event.data === "[DONE]") continue;
-    const raw = parseEventData(event.data, provider);
-    const error = chatErrorOf(raw);
-    if (error || event.event === "error") {
-      const e = error ?? { message: event.data };
-      const partial = { toolCalls: calls?.pending() ?? [] };
-      const { streamError } = await import("./mid-stream-error");
-      throw streamError({ provider, message: e.message, code: e.code, type: e.type, body: raw, content, partial });
+  // One async step per network read: the chunks decoded from a read are yielded together.
+  for await (const events of sseEventBatches(body, { signal: ctx.signal })) {
+    const items: StreamItem<OpenAICallResponseChunk>[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      if (event.data === "[DONE]") continue;
+      const raw = parseEventData(event.data, provider);
+      const error = chatErrorOf(raw);
+      if (error || event.event === "error") {
+        if (items.length > 0) yield items; // the chunks before the error still reach the user
+        const e = error ?? { message: event.data };
+        const partial = { toolCalls: calls?.pending() ?? [] };
+        const { streamError } = await import("./mid-stream-error");
+        throw streamError({ provider, message: e.message, code: e.code, type: e.type, body: raw, content, partial });
+      }
+      const chunk = new OpenAICallResponseChunk(raw as ChatCompletionChunk);
+      last = chunk;
+      content += chunk.content;
+      if (!calls && hasToolCallFragments(chunk.raw as ChatCompletionChunk)) {
+        calls = new (await import("./tool-call-assembler")).ToolCallAssembler();
+      }
+      const completed = calls ? calls.push(chunk.raw as ChatCompletionChunk) : NONE;
+      if (completed.length === 0) items.push({ chunk });
+      for (const toolCall of completed) items.push({ chunk, toolCall });
     }
-    const chunk = new OpenAICallResponseChunk(raw as ChatCompletionChunk);
-    last = chunk;
-    content += chunk.content;
-    if (!calls && hasToolCallFragments(chunk.raw as ChatCompletionChunk)) {
-      calls = new (await import("./tool-call-assembler")).ToolCallAssembler();
-    }
-    const completed = calls?.push(chunk.raw as ChatCompletionChunk) ?? [];
-    if (completed.length === 0) yield { chunk };
-    for (const toolCall of completed) yield { chunk, toolCall };
+    if (items.length > 0) yield items;
   }
   // A server that ends the stream without a finish reason still completes its last calls.
-  if (last && calls) for (const toolCall of calls.flush()) yield { chunk: last, toolCall };
+  if (last && calls) {
+    const chunk = last;
+    const rest = calls.flush().map((toolCall) => ({ chunk, toolCall }));
+    if (rest.length > 0) yield rest;
+  }
 }
+
+const NONE: never[] = [];
 
 /** Whether a chunk carries tool-call fragments (until one does, there is nothing to assemble). */
 function hasToolCallFragments(chunk: ChatCompletionChunk): boolean {
-  return (chunk.choices ?? []).some((choice) => (choice.delta?.tool_calls?.length ?? 0) > 0);
+  const choices = chunk.choices;
+  if (!choices) return false;
+  for (let i = 0; i < choices.length; i++) if ((choices[i].delta?.tool_calls?.length ?? 0) > 0) return true;
+  return false;
 }
