@@ -136,8 +136,11 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     signal,
   };
   // `resume` sends the next turn: a response resumes as a response, a stream as a stream.
+  // With `responseModel` + tools, a non-streaming resume keeps the response model, so a tool loop
+  // ends in the validated value.
+  const keepModel = (streamed: boolean) => (!streamed && tools.length > 0 ? options.responseModel : undefined);
   const resumeAs = (streamed: boolean) => (history: unknown[]) =>
-    execute(provider, { ...options, stream: streamed, responseModel: undefined, outputParser: undefined }, base.config, history);
+    execute(provider, { ...options, stream: streamed, responseModel: keepModel(streamed), outputParser: undefined }, base.config, history);
   const resume = resumeAs(false);
   const common = {
     provider: provider.name,

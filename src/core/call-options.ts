@@ -46,16 +46,19 @@ export interface CallOptions<
   metadata?: Record<string, unknown>;
 }
 
+/** A response whose `tools`/`tool` are typed from the tool definitions `T`; `resume` gives `Next` or another such response. */
+export type ToolResponse<R, T, Next = never> = Omit<R, "tools" | "tool" | "resume"> & {
+  readonly tools: ToolInstanceOf<T>[];
+  readonly tool: ToolInstanceOf<T> | undefined;
+  /** Sends the tool outputs back: the next turn, typed like this one. */
+  resume(outputs: readonly ToolOutput[]): Promise<Next | ToolResponse<R, T, Next>>;
+};
+
 /** A response type whose `tools`/`tool` are typed from the options' tool definitions. */
-export type WithTools<R, O> = O extends { tools: readonly (infer T)[] }
+export type WithTools<R, O, Next = never> = O extends { tools: readonly (infer T)[] }
   ? [ToolInstanceOf<T>] extends [never]
     ? R
-    : Omit<R, "tools" | "tool" | "resume"> & {
-        readonly tools: ToolInstanceOf<T>[];
-        readonly tool: ToolInstanceOf<T> | undefined;
-        /** Sends the tool outputs back: the next turn, typed like this one. */
-        resume(outputs: readonly ToolOutput[]): Promise<WithTools<R, O>>;
-      }
+    : ToolResponse<R, T, Next>
   : R;
 
 /** What awaiting a call returns, given its options. */
@@ -65,7 +68,7 @@ export type CallResult<O, R, S> = O extends { stream: true }
     : WithTools<S, O>
   : O extends { responseModel: infer M extends SchemaLike }
     ? O extends { tools: readonly [unknown, ...unknown[]] }
-      ? InferSchema<M> | WithTools<R, O>
+      ? InferSchema<M> | WithTools<R, O, InferSchema<M>>
       : InferSchema<M>
     : O extends { outputParser: (response: any) => infer X }
       ? Awaited<X>

@@ -13,7 +13,7 @@ export function rememberResponse(value: unknown, response: BaseCallResponse): vo
 }
 
 /** True when a `responseModel` + `tools` call returned a response with tool calls instead of a value. */
-export function isCallResponse(value: unknown): value is BaseCallResponse {
+export function isCallResponse<V>(value: V): value is Extract<V, { readonly toolCalls: unknown }> {
   return (
     typeof value === "object" &&
     value !== null &&

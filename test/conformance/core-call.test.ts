@@ -129,6 +129,20 @@ describe("call: the options table", () => {
     if (isCallResponse(out)) expect(out.tools[0].args).toEqual({ city: "Rome" });
   });
 
+  it("responseModel + tools: resume keeps the response model, so a tool loop ends in the value", async () => {
+    const Forecast = z.object({ city: z.string(), tempC: z.number() });
+    const p = createScriptedProvider([
+      { toolCalls: [{ name: "get_weather", args: { city: "Rome" } }] },
+      { json: { city: "Rome", tempC: 21 } },
+    ]);
+    let out = await p.call({ model: "m", responseModel: Forecast, tools: [getWeather] }, () => "x")();
+    let turns = 0;
+    while (isCallResponse(out) && turns++ < 3) out = await out.resume(await out.executeTools());
+    expect(out).toEqual({ city: "Rome", tempC: 21 });
+    expect(p.fetch.requests[1].responseSchema).toMatchObject({ type: "object" });
+    expect(p.fetch.requests[1].messages.at(-1)).toMatchObject({ role: "tool" });
+  });
+
   it("validation failure raises ValidationError; validationRetries re-asks with the errors", async () => {
     const Book = z.object({ title: z.string() });
     const bad = createScriptedProvider([{ json: { title: 1 } }]);

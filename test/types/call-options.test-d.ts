@@ -2,7 +2,7 @@
 // combination of options stops being typed as DESIGN.md's table says.
 import { expectTypeOf } from "vitest";
 import { z } from "zod";
-import { defineTool, StructuredStream, type BaseTool } from "../../src/index";
+import { defineTool, isCallResponse, StructuredStream, type BaseTool } from "../../src/index";
 import { createScriptedProvider, ScriptedCallResponse, ScriptedStream } from "../../src/testing/index";
 
 const { call } = createScriptedProvider([]);
@@ -46,6 +46,15 @@ export async function checks() {
   // responseModel + tools: either the value or a response with tools
   const either = await call({ model: "m", responseModel: Book, tools: [weather] }, () => "x")();
   expectTypeOf(either).toMatchTypeOf<{ title: string } | { tools: unknown[] }>();
+
+  // ...and a tool loop narrows to the value
+  let looped = await call({ model: "m", responseModel: Book, tools: [weather] }, () => "x")();
+  while (isCallResponse(looped)) looped = await looped.resume(await looped.executeTools());
+  expectTypeOf(looped).toEqualTypeOf<{ title: string; pages?: number | undefined }>();
+
+  // resume keeps tools typed
+  const again = await withTools.resume([]);
+  if (again.tool?.name === "clock") expectTypeOf(again.tool.args).toEqualTypeOf<{ tz: string }>();
 
   // jsonMode keeps the response
   const json = await call({ model: "m", jsonMode: true }, () => "x")();
