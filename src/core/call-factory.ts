@@ -29,7 +29,8 @@ export function callFactory<
     const run = async (...args: unknown[]) => {
       throwIfAborted(options.signal);
       const { messages, config } = normalizePrompt(await fn(...args));
-      return execute(provider as any, options, config, messages);
+      // `return await`: a rejection gets its handler at once (workerd reports it otherwise).
+      return await execute(provider as any, options, config, messages);
     };
     return Object.assign(run, { options, provider: provider.name, fn });
   };
@@ -71,9 +72,9 @@ async function execute(
     if (lazy && structured) return new lazy.StructuredStream(stream.stream, provider, stream.ctx, structured);
     return stream.stream;
   }
-  if (lazy && structured) return lazy.resolveStructured({ once, messages, provider, options, structured, tools });
+  if (lazy && structured) return await lazy.resolveStructured({ once, messages, provider, options, structured, tools });
   const { response } = (await once(messages)) as { response: BaseCallResponse };
-  if (options.outputParser) return options.outputParser(response);
+  if (options.outputParser) return await options.outputParser(response);
   return response;
 }
 

@@ -19,7 +19,7 @@ export function call<const O extends LLMCallOptions, Args extends unknown[]>(
   options: O & ValidOptions<O>,
   fn: PromptFunction<Args, unknown>,
 ): Call<O, Args> {
-  const run = (...args: Args) => runLLM(options, fn as (...a: unknown[]) => unknown, args);
+  const run = async (...args: Args) => await runLLM(options, fn as (...a: unknown[]) => unknown, args);
   const target = resolveTarget(options.provider, options.model);
   return Object.assign(run, { options, provider: providerName(target.provider), fn }) as unknown as Call<O, Args>;
 }

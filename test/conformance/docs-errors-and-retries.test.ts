@@ -167,7 +167,7 @@ describe("docs/errors-and-retries.md", () => {
     retryDelayMs(3, { initialDelayMs: 100 }, undefined, () => 0);  // 400
     isRetryableStatus(503);                                        // true
 
-    const data = await withRetry(async (attempt) => fetchSomething(attempt), { retry: { maxRetries: 3 }, signal });
+    const data = await withRetry((attempt) => fetchSomething(attempt), { retry: { maxRetries: 3 }, signal });
 
     expect(parseRetryAfter(new Headers({ "retry-after": "2" }))).toBe(2000);
     expect(parseRetryAfter(new Headers({ "retry-after-ms": "150" }))).toBe(150);
