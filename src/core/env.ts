@@ -5,7 +5,7 @@ export interface EnvHost {
 }
 
 /**
- * Reads an environment variable (for API keys) where the runtime has one: Node's `process.env`,
+ * Reads an environment variable (for API keys) where the runtime has one: Node's `globalThis.process.env`,
  * then `Deno.env`. Returns undefined in browsers and Workers, for empty values, and where reading
  * is not permitted (Deno without --allow-env throws; that is caught).
  */

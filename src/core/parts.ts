@@ -175,7 +175,7 @@ function compact<T extends object>(part: { [K in keyof T]?: T[K] | undefined }):
   return part as T;
 }
 
-/** True for a `Uint8Array` (or subclass such as Node's `Buffer`) or an `ArrayBuffer`, from any realm. */
+/** True for a `Uint8Array` (or a subclass, as Node's byte buffers are) or an `ArrayBuffer`, from any realm. */
 export function isBytes(value: unknown): value is Uint8Array | ArrayBuffer {
   const tag = Object.prototype.toString.call(value);
   return tag === "[object Uint8Array]" || tag === "[object ArrayBuffer]";
@@ -183,7 +183,7 @@ export function isBytes(value: unknown): value is Uint8Array | ArrayBuffer {
 
 function toBytes(source: Uint8Array | ArrayBuffer): Uint8Array {
   if (!ArrayBuffer.isView(source)) return new Uint8Array(source);
-  // A plain view (not a subclass such as Node's Buffer), sharing memory: no copy.
+  // A plain view (not a subclass, such as Node's byte buffers), sharing memory: no copy.
   return source.constructor === Uint8Array ? source : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
 }
 
