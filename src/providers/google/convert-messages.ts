@@ -1,6 +1,7 @@
 import { isBaseMessageParam, type BaseMessageParam } from "../../core/message-param";
 import type { GoogleContent, GooglePart } from "./api";
 import { convertParts, type PartContext } from "./convert-parts";
+import { isEmptyText } from "./read-parts";
 
 /** The history as Gemini takes it: `contents` and an optional `systemInstruction`. */
 export interface ConvertedMessages {
@@ -13,7 +14,8 @@ export interface ConvertedMessages {
  * any mix, to `contents`. System messages become the `systemInstruction`; assistant messages role
  * `model`; user and tool messages role `user`. Native contents are sent as they are, so thought
  * signatures go back exactly as received. Neighbouring contents of one role are joined (parallel
- * function responses belong in one content) and contents without parts are dropped.
+ * function responses belong in one content); empty unsigned text parts (which Gemini rejects, see
+ * `isEmptyText`) and then contents without parts are dropped.
  */
 export function convertMessages(messages: readonly unknown[]): ConvertedMessages {
   const ctx: PartContext = { wireIds: new Map() };
@@ -49,12 +51,13 @@ function systemParts(message: BaseMessageParam): GooglePart[] {
 }
 
 function push(contents: GoogleContent[], content: GoogleContent): void {
-  if (content.parts.length === 0) return;
+  const parts = content.parts.some(isEmptyText) ? content.parts.filter((part) => !isEmptyText(part)) : content.parts;
+  if (parts.length === 0) return;
   const last = contents[contents.length - 1];
   if (last && last.role === content.role) {
-    contents[contents.length - 1] = { role: last.role, parts: [...last.parts, ...content.parts] };
+    contents[contents.length - 1] = { role: last.role, parts: [...last.parts, ...parts] };
   } else {
-    contents.push(content);
+    contents.push(parts === content.parts ? content : { ...content, parts });
   }
 }
 

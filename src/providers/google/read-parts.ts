@@ -26,6 +26,16 @@ export function thinkingOf(parts: readonly GooglePart[]): string {
   return text;
 }
 
+/**
+ * True for a text part with no text and no signature, such as the `{ "text": "" }` a stream sends
+ * with its finish reason after a function call. It carries nothing, and Gemini rejects an empty text
+ * part in a request ("Unable to submit request because it has an empty text parameter", HTTP 400,
+ * google-gemini/generative-ai-js#361), so requests leave it out.
+ */
+export function isEmptyText(part: GooglePart): boolean {
+  return part.text === "" && !part.thoughtSignature && Object.keys(part).every((k) => k === "text" || k === "thought");
+}
+
 /** True when the parts hold at least one function call. */
 export function hasFunctionCall(parts: readonly GooglePart[]): boolean {
   return parts.some((part) => part.functionCall !== undefined);

@@ -1,6 +1,7 @@
 import type { HeaderReader } from "../../core/retry-after";
 import { apiErrorFromResponse } from "../../errors/api-error-from-response";
 import type { APIError } from "../../errors/api-error";
+import { AuthenticationError } from "../../errors/authentication-error";
 import type { GoogleErrorBody } from "./api";
 
 type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
@@ -11,6 +12,9 @@ type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
  * the message and `type` (the status, e.g. "RESOURCE_EXHAUSTED"). Gemini sends no Retry-After header:
  * the wait is a `google.rpc.RetryInfo` detail (`retryDelay: "13s"`), which becomes `retryAfterMs` so the
  * retry logic waits as asked. A `QuotaFailure` on a per-day quota is marked not retryable.
+ * A rejected key comes as HTTP 400 INVALID_ARGUMENT with an `ErrorInfo` reason `API_KEY_INVALID`
+ * ("API key not valid. Please pass a valid API key.", https://firebase.google.com/docs/ai-logic/error-codes):
+ * that is an `AuthenticationError`, not a bad request.
  */
 export function googleToError(response: Response, bodyText: string, secrets: readonly string[]): APIError {
   const details = readDetails(bodyText);
@@ -26,7 +30,31 @@ export function googleToError(response: Response, bodyText: string, secrets: rea
       return null;
     },
   };
-  return apiErrorFromResponse({ provider: "google", response, headers, bodyText, secrets });
+  const error = apiErrorFromResponse({ provider: "google", response, headers, bodyText, secrets });
+  return details.some(isInvalidApiKey) ? invalidKeyError(error) : error;
+}
+
+function isInvalidApiKey(detail: Detail): boolean {
+  return String(detail["@type"] ?? "").endsWith("google.rpc.ErrorInfo") && detail.reason === "API_KEY_INVALID";
+}
+
+/** The same error as an `AuthenticationError` whose advice is about the key (message and body are already redacted). */
+function invalidKeyError(error: APIError): AuthenticationError {
+  const detail = (error.body as Partial<GoogleErrorBody> | undefined)?.error?.message ?? "API key not valid";
+  return new AuthenticationError(
+    `google returned HTTP ${error.status} (API_KEY_INVALID): ${detail.replace(/[.\s]+$/, "")}. Check the API key ` +
+      "(client.apiKey, or the GEMINI_API_KEY / GOOGLE_API_KEY environment variable)." +
+      (error.requestId ? ` Request id: ${error.requestId}.` : ""),
+    {
+      status: error.status,
+      provider: error.provider,
+      body: error.body,
+      requestId: error.requestId,
+      isRetryable: false,
+      code: "API_KEY_INVALID",
+      type: error.type,
+    },
+  );
 }
 
 /** The `details` of Google's error envelope, or [] when the body is not one. */
