@@ -24,6 +24,9 @@ function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undef
     cachedTokens: usage[`${i}_tokens_details`]?.cached_tokens ?? 0,
     totalTokens: usage.total_tokens ?? input + output,
   };
+  // Newer models also report prompt-cache writes (`input_tokens_details.cache_write_tokens`).
+  const cacheWrite = usage[`${i}_tokens_details`]?.cache_write_tokens;
+  if (typeof cacheWrite === "number") out.cacheWriteTokens = cacheWrite;
   const reasoning = usage[`${o}_tokens_details`]?.reasoning_tokens;
   if (typeof reasoning === "number") out.reasoningTokens = reasoning;
   return out;
@@ -35,7 +38,10 @@ function writeUsage(usage: Usage, [i, o]: Names, reasoning: unknown): Wire {
     [`${i}_tokens`]: usage.inputTokens,
     [`${o}_tokens`]: usage.outputTokens,
     total_tokens: usage.totalTokens,
-    [`${i}_tokens_details`]: { cached_tokens: usage.cachedTokens },
+    [`${i}_tokens_details`]: {
+      cached_tokens: usage.cachedTokens,
+      ...(usage.cacheWriteTokens === undefined ? {} : { cache_write_tokens: usage.cacheWriteTokens }),
+    },
     [`${o}_tokens_details`]: reasoning,
   };
 }

@@ -116,7 +116,7 @@ export interface ResponsesUsage {
   input_tokens: number;
   output_tokens: number;
   total_tokens: number;
-  input_tokens_details?: { cached_tokens?: number } | null;
+  input_tokens_details?: { cached_tokens?: number; cache_write_tokens?: number } | null;
   output_tokens_details?: { reasoning_tokens?: number } | null;
 }
 
@@ -174,12 +174,16 @@ export interface ResponsesArgumentsDoneEvent {
   sequence_number?: number;
 }
 
-/** An error event in the middle of a stream. */
+/**
+ * An error event in the middle of a stream. The API reference puts `code`, `message` and `param` at
+ * the top level; recorded streams have them (and a `type`) nested under `error` instead.
+ */
 export interface ResponsesErrorEvent {
   type: "error";
   code?: string | null;
-  message: string;
+  message?: string;
   param?: string | null;
+  error?: { type?: string | null; code?: string | null; message?: string; param?: string | null } | null;
   sequence_number?: number;
 }
 

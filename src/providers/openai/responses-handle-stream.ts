@@ -3,7 +3,7 @@ import type { StreamItem } from "../../core/stream";
 import type { ToolCallData } from "../../core/tool";
 import { sseEvents } from "../../web-streams/sse-events";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
-import type { ResponsesFunctionCall, ResponsesStreamEvent } from "./responses-api";
+import type { ResponsesErrorEvent, ResponsesFunctionCall, ResponsesStreamEvent } from "./responses-api";
 import { streamError } from "./mid-stream-error";
 import { parseEventData } from "./stream-errors";
 
@@ -34,7 +34,7 @@ export async function* handleResponsesStream(
     const chunk = new OpenAICallResponseChunk(raw);
     content += chunk.content;
     if (raw.type === "error") {
-      throw streamError({ provider, message: raw.message, code: raw.code, body: raw, content, partial: partial() });
+      throw streamError({ provider, ...errorFields(raw), body: raw, content, partial: partial() });
     }
     if (raw.type === "response.failed") {
       const error = raw.response?.error;
@@ -73,6 +73,13 @@ function track(event: ResponsesStreamEvent, calls: Map<number, PendingCall>): To
     default:
       return undefined;
   }
+}
+
+/** The details of an `error` event: nested under `error` (as recorded) or at the top level (as documented). */
+function errorFields(event: ResponsesErrorEvent) {
+  const nested = event.error;
+  if (typeof nested === "object" && nested !== null) return { message: nested.message, code: nested.code, type: nested.type };
+  return { message: event.message, code: event.code };
 }
 
 function fromItem(item: ResponsesFunctionCall): PendingCall {

@@ -27,7 +27,8 @@ export class OpenAIStream extends BaseStream<
     this.refusal += chunk.refusal;
     const raw = chunk.raw;
     if (isChat(raw)) {
-      this.created ??= raw.created;
+      // Azure's first chunk (prompt_filter_results, choices []) has created 0, id "" and model "".
+      if (!this.created && raw.created) this.created = raw.created;
     } else {
       this.responses = true;
       this.final = finalResponse(raw) ?? this.final;

@@ -1,0 +1,238 @@
+// Real OpenAI bodies beyond test/fixtures/openai (sources in test/fixtures/extra/SOURCES.md): Azure
+// content-filter chunks, parallel tool calls, refusals, length finishes, reasoning tokens, a 400 error and
+// Responses API bodies. Each decodes to its hand-written .expect.json whole and under seeded re-chunkings;
+// a stream's constructCallResponse() must agree, and its messageParam must go back out in the next request.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { APIError, StreamError, defineTool, type ToolCallData, type Usage } from "../../src/index";
+import { openai } from "../../src/providers/openai/index";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
+import { fixtures } from "../fixtures";
+
+interface ExpectedCall {
+  id: string;
+  name: string;
+  arguments_raw: string;
+  arguments: Record<string, unknown>;
+}
+
+interface Expected {
+  fixture: string;
+  api: "chat" | "responses";
+  transport: "json" | "sse";
+  http_status: number;
+  id?: string;
+  model?: string;
+  created?: number;
+  text?: string;
+  refusal?: string | null;
+  finish_reasons?: string[];
+  common_finish_reasons?: string[];
+  tool_calls?: ExpectedCall[];
+  usage?: Usage | null;
+  error?: { class: string; type: string; code: string; param: string | null; message: string; retryable: boolean };
+  stream_error?: { class: string; code: string; type: string; message: string; content: string; retryable: boolean };
+}
+
+const secretRetrieval = defineTool({
+  name: "secret_retrieval_tool",
+  description: "A tool that requires a password to retrieve a secret.",
+  parameters: z.object({ password: z.string() }),
+  call: ({ password }) => `secret for ${password}`,
+});
+const getWeather = defineTool({
+  name: "get_weather",
+  description: "Get weather",
+  parameters: z.object({ city: z.string() }),
+  call: ({ city }) => `${city}: 21C`,
+});
+const tools = [secretRetrieval, getWeather];
+
+const DIR = "extra/openai/";
+const SEEDS = 10;
+const cases = Object.keys(fixtures)
+  .filter((path) => path.startsWith(DIR) && path.endsWith(".expect.json"))
+  .map((path) => {
+    const expected = JSON.parse(fixtures[path]) as Expected;
+    return { name: expected.fixture, body: fixtures[DIR + expected.fixture], expected };
+  });
+
+/** Cuts into 1..3, 1..16 or 1..64 byte pieces depending on the seed. */
+function client(body: string, status: number, seed?: number) {
+  const maxChunkSize = seed === undefined ? undefined : [3, 16, 64][seed % 3];
+  const headers = { "x-request-id": "req_extra_1" };
+  return { apiKey: "test-key", fetch: createReplayFetch(fixtureResponse(body, { status, headers, seed, maxChunkSize })) };
+}
+
+function options(expected: Expected, body: string, seed?: number) {
+  const api = expected.api === "responses" ? ("responses" as const) : undefined;
+  return { model: "gpt-4o-mini", api, tools, client: client(body, expected.http_status, seed), retry: false as const };
+}
+
+/** What a call response and a drained stream both expose. */
+interface Decoded {
+  id: string | undefined;
+  model: string;
+  content: string;
+  finishReasons: string[];
+  commonFinishReasons: string[];
+  toolCalls: ToolCallData[];
+  tools: { name: string; args: unknown }[];
+  usage: Usage | undefined;
+}
+
+async function callJson(expected: Expected, body: string, seed?: number) {
+  return openai.call(options(expected, body, seed), () => "Please retrieve the secrets.")();
+}
+
+async function drainStream(expected: Expected, body: string, seed?: number) {
+  const s = await openai.call({ ...options(expected, body, seed), stream: true }, () => "Please retrieve the secrets.")();
+  const yielded: string[] = [];
+  for await (const [, tool] of s) if (tool) yielded.push(tool.id);
+  expect(yielded).toEqual((expected.tool_calls ?? []).map((c) => c.id));
+  return s;
+}
+
+function checkDecoded(r: Decoded, expected: Expected) {
+  expect(r.id).toBe(expected.id);
+  expect(r.model).toBe(expected.model);
+  expect(r.finishReasons).toEqual(expected.finish_reasons);
+  expect(r.commonFinishReasons).toEqual(expected.common_finish_reasons);
+  const calls = expected.tool_calls ?? [];
+  expect(r.toolCalls.map((c) => ({ id: c.id, name: c.name, args: c.args }))).toEqual(
+    calls.map((c) => ({ id: c.id, name: c.name, args: c.arguments_raw })),
+  );
+  expect(r.tools.map((t) => [t.name, t.args])).toEqual(calls.map((c) => [c.name, c.arguments]));
+  expect(r.usage).toEqual(expected.usage ?? undefined);
+}
+
+async function checkCall(body: string, expected: Expected, seed?: number) {
+  const r = await callJson(expected, body, seed);
+  checkDecoded(r, expected);
+  // A call response's content falls back to the refusal text.
+  expect(r.content).toBe(expected.text || expected.refusal || "");
+  expect(r.refusal).toBe(expected.refusal ?? undefined);
+  expect(r.cost === undefined || r.cost >= 0).toBe(true);
+}
+
+async function checkStream(body: string, expected: Expected, seed?: number) {
+  const s = await drainStream(expected, body, seed);
+  checkDecoded(s, expected);
+  expect(s.content).toBe(expected.text);
+  expect(s.refusal).toBe(expected.refusal ?? "");
+  const r = s.constructCallResponse();
+  checkDecoded(r, expected);
+  expect(r.content).toBe(expected.text || expected.refusal || "");
+  expect(r.refusal).toBe(expected.refusal ?? undefined);
+  expect(r.messageParam).toEqual(s.messageParam);
+  if (expected.api === "chat") expect((r.raw as { created: number }).created).toBe(expected.created);
+  else expect(r.raw.object).toBe("response");
+}
+
+async function checkHttpError(body: string, expected: Expected, seed?: number) {
+  const error = await callJson(expected, body, seed).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const want = expected.error!;
+  expect(APIError.isInstance(error)).toBe(true);
+  const e = error as APIError;
+  expect(e.name).toBe(want.class);
+  expect(e.status).toBe(expected.http_status);
+  expect(e.provider).toBe("openai");
+  expect([e.type, e.code, e.param]).toEqual([want.type, want.code, want.param ?? undefined]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+  expect(e.isRetryable).toBe(want.retryable);
+  expect(e.requestId).toBe("req_extra_1");
+  expect(JSON.stringify(e)).not.toContain("test-key");
+}
+
+async function checkStreamError(body: string, expected: Expected, seed?: number) {
+  const error = await drainStream(expected, body, seed).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const want = expected.stream_error!;
+  expect(StreamError.isInstance(error)).toBe(true);
+  const e = error as StreamError;
+  expect(e.name).toBe(want.class);
+  expect([e.code, e.type, e.content, e.isRetryable]).toEqual([want.code, want.type, want.content, want.retryable]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+}
+
+function run(body: string, expected: Expected, seed?: number): Promise<void> {
+  if (expected.error) return checkHttpError(body, expected, seed);
+  if (expected.stream_error) return checkStreamError(body, expected, seed);
+  return expected.transport === "sse" ? checkStream(body, expected, seed) : checkCall(body, expected, seed);
+}
+
+describe("openai extra fixtures (real recorded bodies)", () => {
+  it("finds every extra OpenAI fixture and its body", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    for (const c of cases) expect(typeof c.body === "string" && c.body.length > 0, c.name).toBe(true);
+  });
+
+  for (const { name, body, expected } of cases) {
+    it(`${name} decodes to its .expect.json`, () => run(body, expected));
+    it(`${name} decodes the same under ${SEEDS} seeded re-chunkings`, async () => {
+      for (let seed = 1; seed <= SEEDS; seed++) await run(body, expected, seed);
+    });
+  }
+});
+
+/** The second response of a round trip: any valid body of the same API. */
+const NEXT = {
+  chat: fixtures[`${DIR}chat_length.json`],
+  responses: fixtures[`${DIR}responses_parallel_function_calls.json`],
+};
+
+describe("openai extra fixtures: a decoded turn goes back out in the next request", () => {
+  const roundTrips = cases.filter(({ expected }) => !expected.error && !expected.stream_error);
+
+  for (const { name, body, expected } of roundTrips) {
+    it(`${name}: messageParam and tool results form the next request`, async () => {
+      const first = expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
+      const outputs = await first.executeTools();
+      const fetch = createReplayFetch(fixtureResponse(NEXT[expected.api]));
+      const api = expected.api === "responses" ? ("responses" as const) : undefined;
+      const history = [{ role: "user" as const, content: "Please retrieve the secrets." }, first.messageParam, ...first.toolMessageParams(outputs)];
+      await openai.call({ model: "gpt-4o-mini", api, tools, client: { apiKey: "k", fetch } }, () => history)();
+      const sent = fetch.requests[0].json as { messages?: unknown[]; input?: unknown[] };
+      const calls = expected.tool_calls ?? [];
+      if (expected.api === "chat") {
+        expect(sent.messages).toEqual([history[0], chatAssistant(expected), ...chatToolResults(calls)]);
+      } else {
+        expect(sent.input).toEqual([history[0], ...responsesItems(expected), ...responsesToolResults(calls)]);
+      }
+    });
+  }
+});
+
+/** The assistant message a Chat Completions history must carry for this turn. */
+function chatAssistant(expected: Expected): Record<string, unknown> {
+  const calls = expected.tool_calls ?? [];
+  const message: Record<string, unknown> = { role: "assistant", content: calls.length > 0 || expected.refusal ? null : expected.text };
+  if (expected.refusal) message.refusal = expected.refusal;
+  if (calls.length > 0) {
+    message.tool_calls = calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments_raw } }));
+  }
+  return message;
+}
+
+/** What the test tools return for a call. */
+function toolOutput(c: ExpectedCall): string {
+  return c.name === "get_weather" ? `${c.arguments.city}: 21C` : `secret for ${c.arguments.password}`;
+}
+
+function chatToolResults(calls: ExpectedCall[]) {
+  return calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: toolOutput(c) }));
+}
+
+/** The Responses API input items for this turn: the function calls, exactly as received. */
+function responsesItems(expected: Expected): Record<string, unknown>[] {
+  return (expected.tool_calls ?? []).map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: c.arguments_raw }));
+}
+
+function responsesToolResults(calls: ExpectedCall[]) {
+  return calls.map((c) => ({ type: "function_call_output", call_id: c.id, output: toolOutput(c) }));
+}
