@@ -165,6 +165,8 @@ export interface AnthropicUsage {
   cache_creation?: { ephemeral_5m_input_tokens?: number; ephemeral_1h_input_tokens?: number } | null;
   server_tool_use?: { web_search_requests?: number } | null;
   service_tier?: string | null;
+  /** The thinking part of `output_tokens` (newer models; `Usage.output_tokens_details` in Anthropic's SDK types). */
+  output_tokens_details?: { thinking_tokens?: number } | null;
 }
 
 /** A complete (non-streaming) response. */

@@ -4,6 +4,7 @@ import type { AnthropicUsage } from "./api";
 /**
  * Anthropic usage as promptcall's: Anthropic's `input_tokens` leaves out cache reads and writes, so
  * `inputTokens` adds all three; `cachedTokens` are the reads and `cacheWriteTokens` the writes.
+ * `output_tokens_details.thinking_tokens`, the thinking part of `output_tokens`, is `reasoningTokens`.
  */
 export function convertUsage(usage: Partial<AnthropicUsage>): Usage {
   const read = usage.cache_read_input_tokens ?? 0;
@@ -12,6 +13,8 @@ export function convertUsage(usage: Partial<AnthropicUsage>): Usage {
   const output = usage.output_tokens ?? 0;
   const result: Usage = { inputTokens: input, outputTokens: output, cachedTokens: read, totalTokens: input + output };
   if (usage.cache_creation_input_tokens != null) result.cacheWriteTokens = write;
+  const reasoning = usage.output_tokens_details?.thinking_tokens;
+  if (reasoning != null) result.reasoningTokens = reasoning;
   return result;
 }
 
@@ -28,6 +31,8 @@ export function partialUsage(usage: Partial<AnthropicUsage> | undefined): Partia
   if (usage.output_tokens != null) out.outputTokens = usage.output_tokens;
   if (read != null) out.cachedTokens = read;
   if (write != null) out.cacheWriteTokens = write;
+  const reasoning = usage.output_tokens_details?.thinking_tokens;
+  if (reasoning != null) out.reasoningTokens = reasoning;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
