@@ -145,6 +145,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
   const resume = resumeAs(false);
   const common = {
     provider: provider.name,
+    requestedModel: options.model,
     messages,
     toolDefinitions: tools,
     toolClass: provider.toolClass,

@@ -11,6 +11,8 @@ import { commonToolMessageParams } from "./common-messages";
 export interface CallResponseInit<Raw = unknown> {
   raw: Raw;
   provider: string;
+  /** The model the call asked for (a fallback when the provider's answer does not name one). */
+  requestedModel?: string;
   /** The messages the call sent (history first, as given: neutral or native). */
   messages: readonly unknown[];
   toolDefinitions?: readonly ToolDefinition[];
@@ -31,6 +33,8 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
   readonly raw: Raw;
   /** The provider's name, e.g. `"openai"`. */
   readonly provider: string;
+  /** The model the call asked for. */
+  readonly requestedModel: string | undefined;
   /** The messages sent. */
   readonly messages: readonly unknown[];
   /** The merged call params sent. */
@@ -47,6 +51,7 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     this.init = init;
     this.raw = init.raw;
     this.provider = init.provider;
+    this.requestedModel = init.requestedModel;
     this.messages = init.messages;
     this.callParams = init.callParams ?? {};
     this.metadata = init.metadata ?? {};

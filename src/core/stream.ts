@@ -199,6 +199,7 @@ export abstract class BaseStream<
     return {
       raw,
       provider: this.provider,
+      requestedModel: this.init.model,
       messages: this.messages,
       toolDefinitions: this.init.toolDefinitions,
       toolClass: this.init.toolClass,

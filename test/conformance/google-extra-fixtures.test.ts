@@ -66,7 +66,7 @@ function call(script: ReplayResponse | ReplayResponse[], stream: boolean, apiKey
   const fetch = createReplayFetch(script);
   const options = { model: MODEL, retry: false as const, tools: TOOLS, client: { fetch, apiKey } };
   const run = stream ? google.call({ ...options, stream: true }, () => "q") : google.call(options, () => "q");
-  return { fetch, run: run as () => Promise<GoogleCallResponse | GoogleStream> };
+  return { fetch, run: run as unknown as () => Promise<GoogleCallResponse | GoogleStream> };
 }
 
 /** A part's kind as the expect files write it: "text", "thought", "functionCall", …, "+signature" when signed. */
@@ -103,7 +103,7 @@ function expectDecoded(r: GoogleCallResponse | GoogleStream, e: Expectation): vo
 /** Sends `[user, message]` as the history of a next call and returns the request body's contents. */
 async function nextContents(message: unknown): Promise<any[]> {
   const fetch = createReplayFetch(fixtureResponse(NEXT));
-  await google.call({ model: MODEL, retry: false, client: { fetch, apiKey: "test-key" } }, () => [{ role: "user", content: "q" }, message])();
+  await google.call({ model: MODEL, retry: false, client: { fetch, apiKey: "test-key" } }, () => [{ role: "user" as const, content: "q" }, message as BaseMessageParam])();
   return (fetch.requests[0].json as { contents: any[] }).contents;
 }
 

@@ -48,7 +48,8 @@ export class GoogleCallResponse extends BaseCallResponse<GoogleGenerateContentRe
     return commonFinishReasonsOf(this.raw);
   }
   get model(): string {
-    return this.raw.modelVersion ?? "";
+    // Gemini names the model version in `modelVersion`; without it, the model the call asked for.
+    return this.raw.modelVersion ?? this.requestedModel?.replace(/^models\//, "") ?? "";
   }
   get id(): string | undefined {
     return this.raw.responseId;
