@@ -168,7 +168,7 @@ function run(body: string, expected: Expected, seed?: number): Promise<void> {
 
 describe("openai extra fixtures (real recorded bodies)", () => {
   it("finds every extra OpenAI fixture and its body", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(cases.length).toBeGreaterThanOrEqual(14);
     for (const c of cases) expect(typeof c.body === "string" && c.body.length > 0, c.name).toBe(true);
   });
 
@@ -228,9 +228,11 @@ function chatToolResults(calls: ExpectedCall[]) {
   return calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: toolOutput(c) }));
 }
 
-/** The Responses API input items for this turn: the function calls, exactly as received. */
+/** The Responses API input items for this turn: its text (or refusal) and the function calls as received. */
 function responsesItems(expected: Expected): Record<string, unknown>[] {
-  return (expected.tool_calls ?? []).map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: c.arguments_raw }));
+  const text = expected.text || expected.refusal;
+  const calls = (expected.tool_calls ?? []).map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: c.arguments_raw }));
+  return text ? [{ role: "assistant", content: text }, ...calls] : calls;
 }
 
 function responsesToolResults(calls: ExpectedCall[]) {

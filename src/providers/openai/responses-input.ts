@@ -50,7 +50,9 @@ export function toResponsesInput(messages: readonly ChatCompletionMessageParam[]
 
 function assistantItems(message: ChatCompletionAssistantMessageParam): ResponsesInputItem[] {
   const items: ResponsesInputItem[] = [];
-  const text = message.content == null ? "" : textOf(message.content);
+  // A refusal has no Responses input form without the output item's id: it goes back as the turn's
+  // text, so the history keeps the assistant turn instead of two user messages in a row.
+  const text = (message.content == null ? "" : textOf(message.content)) || (message.refusal ?? "");
   if (text !== "") items.push({ role: "assistant", content: text });
   for (const call of message.tool_calls ?? []) {
     items.push({ type: "function_call", call_id: call.id, name: call.function.name, arguments: call.function.arguments });
