@@ -36,7 +36,8 @@ export async function parseStructured(
   try {
     parsed = JSON.parse(extractJson(text));
   } catch (cause) {
-    return { ok: false, issues: [{ message: `The output is not valid JSON (${(cause as Error).message}).` }] };
+    const reason = text.trim() === "" ? "the model returned no output" : (cause as Error).message;
+    return { ok: false, issues: [{ message: `The output is not valid JSON (${reason})` }] };
   }
   if (strict) parsed = restoreOptional(parsed, spec.jsonSchema);
   if (spec.wrapped) parsed = unwrap(parsed);
@@ -81,8 +82,11 @@ export async function resolveStructured(args: {
       rememberResponse(value, response);
       return value;
     }
+    // A refusal, a content filter or a cut-off explains a bad output better than the parser does.
+    const finish = response.finishReasons.filter((r) => r !== "stop" && r !== "end_turn" && r !== "STOP");
     const error = new ValidationError(
       `The model's output does not match the response model: ${describeIssues(result.issues)}` +
+        (finish.length ? ` (finish reason: ${finish.join(", ")})` : "") +
         (attempt < retries ? "" : attempt > 0 ? ` (after ${attempt + 1} attempts; see \`attempts\`)` : "") +
         ". The raw output is on `raw`; `validationRetries` re-asks the model with the errors.",
       { issues: result.issues, raw: text, response, attempts: [...attempts] },

@@ -161,6 +161,15 @@ describe("call: the options table", () => {
     expect(all.attempts).toHaveLength(1);
   });
 
+  it("a ValidationError names a telling finish reason and an empty output", async () => {
+    const p = createScriptedProvider([{ text: "", finishReason: "length" }]);
+    const err = await p.call({ model: "m", responseModel: z.object({ a: z.string() }) }, () => "x")().catch((e) => e);
+    expect(err.name).toBe("ValidationError");
+    expect(err.message).toContain("the model returned no output");
+    expect(err.message).toContain("finish reason: length");
+    expect(err.message).not.toContain("..");
+  });
+
   it("jsonMode asks for JSON and returns a response whose content is JSON", async () => {
     const p = createScriptedProvider([{ json: { ok: true } }]);
     const r = await p.call({ model: "m", jsonMode: true }, () => "x")();
