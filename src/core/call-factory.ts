@@ -155,7 +155,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     resume,
   };
   if (stream) {
-    if (!http.body) throw new TypeError(`${provider.name} answered a streaming call without a body.`);
+    if (!http.body) throw new ParseError(`${provider.name} answered a streaming call without a body.`, { raw: "" });
     const items = provider.handleStream(http.body, ctx);
     const s = new provider.streamClass({
       ...common,
