@@ -31,3 +31,7 @@ export { convertUsage } from "./convert-usage";
 export { defaultMaxTokens } from "./default-max-tokens";
 export { mapFinishReason as mapAnthropicFinishReason } from "./map-finish-reason";
 export type * from "./api";
+export { setupCall } from "./setup-call";
+export { getJsonOutput } from "./get-json-output";
+export { handleStream } from "./handle-stream";
+export { toError } from "./to-error";

@@ -19,3 +19,6 @@ export type { GoogleCallExtra } from "./setup-call";
 export { PromptBlockedError, type PromptBlockedErrorInit } from "./prompt-blocked-error";
 export { googleToError } from "./to-error";
 export type * from "./api";
+export { setupCall } from "./setup-call";
+export { getJsonOutput } from "./get-json-output";
+export { handleStream } from "./handle-stream";

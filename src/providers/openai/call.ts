@@ -21,5 +21,8 @@ export const OPENAI_SETTINGS: OpenAIProviderSettings = {
  */
 export const openaiCall = /* @__PURE__ */ callFactory(/* @__PURE__ */ defineOpenAIProvider(OPENAI_SETTINGS));
 
+/** OpenAI's provider definition: its classes and the `setupCall`, `getJsonOutput`, `handleStream` hooks. */
+export const openaiProvider = /* @__PURE__ */ defineOpenAIProvider(OPENAI_SETTINGS);
+
 /** The type of `openai.call` (shared by the OpenAI-compatible presets). */
 export type OpenAICall = typeof openaiCall;

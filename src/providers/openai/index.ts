@@ -4,7 +4,10 @@ import { openaiCall } from "./call";
 /** The OpenAI provider: `openai.call(options, fn)` (Chat Completions, or `api: "responses"`). */
 export const openai = { name: "openai", call: openaiCall } as const;
 
-export { openaiCall, OPENAI_SETTINGS, type OpenAICall } from "./call";
+export { openaiCall, openaiProvider, OPENAI_SETTINGS, type OpenAICall } from "./call";
+export { getJsonOutput } from "./get-json-output";
+export { createSetupCall } from "./setup-call";
+export { createHandleStream } from "./handle-stream";
 export { OpenAICallResponse } from "./call-response";
 export { OpenAICallResponseChunk, type OpenAIRawChunk } from "./call-response-chunk";
 export { OpenAIStream } from "./stream";
