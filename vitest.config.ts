@@ -4,6 +4,7 @@
 import { defineConfig } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { chromiumArgs, chromiumPath } from "./test/support/chromium.mjs";
 
 const conformance = "test/conformance/**/*.test.ts";
 /** Tests and examples import the package by name, as users do; it resolves to the sources. */
@@ -14,17 +15,6 @@ const alias = [
 ];
 const globalSetup = ["test/support/global-setup.ts"];
 
-/** Chromium from Debian (`apt-get install -y chromium`); Playwright's own download is unavailable. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export default defineConfig({
   test: {

@@ -7,18 +7,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shortReply, type FakeOpenAI } from "../../examples/worker/fake-openai.mjs";
 import { serveExample } from "../../examples/worker/serve.mjs";
+import { chromiumArgs, chromiumPath } from "../support/chromium.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const screenshotPath = join(root, ".test-results", "browser-example.png");
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Counts the dark ("ink") pixels of a PNG by drawing it on a canvas in the page. */
 function inkPixels(page: Page, png: Buffer): Promise<number> {
@@ -47,7 +39,7 @@ describe("examples/browser in Chromium, through the example Worker", () => {
     if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
     const [served, launched] = await Promise.all([
       serveExample({ port: 0 }),
-      chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs }),
+      chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
     ]);
     app = served;
     upstream = served.fake!;
