@@ -3,6 +3,7 @@ import { APIError } from "../../errors/api-error";
 import { ParseError } from "../../errors/parse-error";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletion } from "./api";
+import { contentText } from "./content-text";
 import { chatUsage, responsesUsage } from "./convert-usage";
 import { responsesFinishReasons } from "./map-finish-reason";
 import { chatErrorOf, stringOf } from "./stream-errors";
@@ -48,7 +49,7 @@ export function readChatCompletion(raw: ChatCompletion): AssistantTurn {
   return {
     id: raw.id,
     model: raw.model,
-    content: message?.content ?? "",
+    content: contentText(message?.content),
     refusal: message?.refusal ?? undefined,
     finishReasons: (raw.choices ?? []).flatMap((c) => (c.finish_reason ? [c.finish_reason] : [])),
     toolCalls: (message?.tool_calls ?? []).map((call) => ({

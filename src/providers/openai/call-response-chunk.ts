@@ -2,6 +2,7 @@ import { BaseCallResponseChunk } from "../../core/call-response-chunk";
 import type { FinishReason } from "../../core/finish-reason";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletionChunk } from "./api";
+import { contentText } from "./content-text";
 import { chatUsage, responsesUsage } from "./convert-usage";
 import { mapFinishReason, responsesFinishReasons } from "./map-finish-reason";
 import type { ResponsesResponse, ResponsesStreamEvent } from "./responses-api";
@@ -15,7 +16,7 @@ const FINAL_EVENTS = new Set(["response.completed", "response.incomplete", "resp
 export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChunk> {
   get content(): string {
     const raw = this.raw;
-    if (isChat(raw)) return firstChoice(raw)?.delta?.content ?? "";
+    if (isChat(raw)) return contentText(firstChoice(raw)?.delta?.content);
     return raw.type === "response.output_text.delta" ? raw.delta : "";
   }
 

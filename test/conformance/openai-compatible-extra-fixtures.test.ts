@@ -1,0 +1,196 @@
+// Real bodies from OpenAI-compatible services (Groq, Mistral, DeepSeek, OpenRouter; sources in
+// test/fixtures/extra/SOURCES.md), decoded through the presets. Each decodes to its hand-written
+// .expect.json whole and under seeded re-chunkings; a stream's constructCallResponse() must agree, and a
+// decoded turn's messageParam must go back out in the next request.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { APIError, StreamError, defineTool, type ToolCallData, type Usage } from "../../src/index";
+import type { OpenAICompatibleProvider } from "../../src/providers/openai/compatible";
+import { deepseek, groq, mistral, openrouter } from "../../src/providers/openai/presets";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
+import { fixtures } from "../fixtures";
+
+interface ExpectedCall {
+  id: string;
+  name: string;
+  arguments_raw: string;
+  arguments: Record<string, unknown>;
+}
+
+interface Expected {
+  fixture: string;
+  provider: "groq" | "mistral" | "deepseek" | "openrouter";
+  transport: "json" | "sse";
+  http_status: number;
+  id?: string;
+  model?: string;
+  created?: number;
+  text?: string;
+  finish_reasons?: string[];
+  common_finish_reasons?: string[];
+  tool_calls?: ExpectedCall[];
+  usage?: Usage | null;
+  error?: { class: string; type: string | null; code: string | null; param: string | null; message: string; retryable: boolean };
+  stream_error?: { class: string; code: string; type: string | null; message: string; content: string; retryable: boolean };
+}
+
+const PROVIDERS: Record<Expected["provider"], OpenAICompatibleProvider> = { groq, mistral, deepseek, openrouter };
+
+const weather = defineTool({
+  name: "weather",
+  description: "Get the weather in a location",
+  parameters: z.object({ location: z.string().optional() }),
+  call: ({ location }) => `${location ?? "here"}: 21C`,
+});
+const tools = [weather];
+
+const DIR = "extra/openai-compatible/";
+const SEEDS = 10;
+const cases = Object.keys(fixtures)
+  .filter((path) => path.startsWith(DIR) && path.endsWith(".expect.json"))
+  .map((path) => {
+    const expected = JSON.parse(fixtures[path]) as Expected;
+    return { name: expected.fixture, body: fixtures[DIR + expected.fixture], expected };
+  });
+
+/** Cuts into 1..3, 1..16 or 1..64 byte pieces depending on the seed. */
+function client(body: string, status: number, seed?: number) {
+  const maxChunkSize = seed === undefined ? undefined : [3, 16, 64][seed % 3];
+  const headers = { "x-request-id": "req_extra_1" };
+  return { apiKey: "test-key", fetch: createReplayFetch(fixtureResponse(body, { status, headers, seed, maxChunkSize })) };
+}
+
+function options(expected: Expected, body: string, seed?: number) {
+  return { model: expected.model ?? "some-model", tools, client: client(body, expected.http_status, seed), retry: false as const };
+}
+
+interface Decoded {
+  id: string | undefined;
+  model: string;
+  content: string;
+  finishReasons: string[];
+  commonFinishReasons: string[];
+  toolCalls: ToolCallData[];
+  tools: { name: string; args: unknown }[];
+  usage: Usage | undefined;
+}
+
+const PROMPT = "What is the weather?";
+
+async function callJson(expected: Expected, body: string, seed?: number) {
+  return PROVIDERS[expected.provider].call(options(expected, body, seed), () => PROMPT)();
+}
+
+async function drainStream(expected: Expected, body: string, seed?: number) {
+  const s = await PROVIDERS[expected.provider].call({ ...options(expected, body, seed), stream: true }, () => PROMPT)();
+  const yielded: string[] = [];
+  for await (const [, tool] of s) if (tool) yielded.push(tool.id);
+  expect(yielded).toEqual((expected.tool_calls ?? []).map((c) => c.id));
+  return s;
+}
+
+function checkDecoded(r: Decoded, expected: Expected) {
+  expect(r.id).toBe(expected.id);
+  expect(r.model).toBe(expected.model);
+  expect(r.content).toBe(expected.text);
+  expect(r.finishReasons).toEqual(expected.finish_reasons);
+  expect(r.commonFinishReasons).toEqual(expected.common_finish_reasons);
+  const calls = expected.tool_calls ?? [];
+  expect(r.toolCalls.map((c) => ({ id: c.id, name: c.name, args: c.args }))).toEqual(
+    calls.map((c) => ({ id: c.id, name: c.name, args: c.arguments_raw })),
+  );
+  expect(r.tools.map((t) => [t.name, t.args])).toEqual(calls.map((c) => [c.name, c.arguments]));
+  expect(r.usage).toEqual(expected.usage ?? undefined);
+}
+
+async function checkCall(body: string, expected: Expected, seed?: number) {
+  const r = await callJson(expected, body, seed);
+  checkDecoded(r, expected);
+  expect(r.provider).toBe(expected.provider);
+}
+
+async function checkStream(body: string, expected: Expected, seed?: number) {
+  const s = await drainStream(expected, body, seed);
+  checkDecoded(s, expected);
+  const r = s.constructCallResponse();
+  checkDecoded(r, expected);
+  expect(r.messageParam).toEqual(s.messageParam);
+  expect((r.raw as { created: number }).created).toBe(expected.created);
+}
+
+async function checkHttpError(body: string, expected: Expected, seed?: number) {
+  const error = await callJson(expected, body, seed).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const want = expected.error!;
+  expect(APIError.isInstance(error)).toBe(true);
+  const e = error as APIError;
+  expect(e.name).toBe(want.class);
+  expect(e.status).toBe(expected.http_status);
+  expect(e.provider).toBe(expected.provider);
+  expect([e.type, e.code, e.param]).toEqual([want.type ?? undefined, want.code ?? undefined, want.param ?? undefined]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+  expect(e.isRetryable).toBe(want.retryable);
+  expect(e.requestId).toBe("req_extra_1");
+  expect(JSON.stringify(e)).not.toContain("test-key");
+}
+
+async function checkStreamError(body: string, expected: Expected, seed?: number) {
+  const error = await drainStream(expected, body, seed).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const want = expected.stream_error!;
+  expect(StreamError.isInstance(error)).toBe(true);
+  const e = error as StreamError;
+  expect(e.name).toBe(want.class);
+  expect([e.code, e.type, e.content, e.isRetryable]).toEqual([want.code, want.type ?? undefined, want.content, want.retryable]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+  expect(e.message).toContain(expected.provider);
+}
+
+function run(body: string, expected: Expected, seed?: number): Promise<void> {
+  if (expected.error) return checkHttpError(body, expected, seed);
+  if (expected.stream_error) return checkStreamError(body, expected, seed);
+  return expected.transport === "sse" ? checkStream(body, expected, seed) : checkCall(body, expected, seed);
+}
+
+describe("openai-compatible extra fixtures (real recorded bodies)", () => {
+  it("finds every extra OpenAI-compatible fixture and its body", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    for (const c of cases) expect(typeof c.body === "string" && c.body.length > 0, c.name).toBe(true);
+  });
+
+  for (const { name, body, expected } of cases) {
+    it(`${name} decodes to its .expect.json`, () => run(body, expected));
+    it(`${name} decodes the same under ${SEEDS} seeded re-chunkings`, async () => {
+      for (let seed = 1; seed <= SEEDS; seed++) await run(body, expected, seed);
+    });
+  }
+});
+
+/** The second response of a round trip: any valid Chat Completion. */
+const NEXT = fixtures[`${DIR}deepseek_reasoning_content.json`];
+
+describe("openai-compatible extra fixtures: a decoded turn goes back out in the next request", () => {
+  const roundTrips = cases.filter(({ expected }) => !expected.error && !expected.stream_error);
+
+  for (const { name, body, expected } of roundTrips) {
+    it(`${name}: messageParam and tool results form the next request`, async () => {
+      const first = expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
+      const outputs = await first.executeTools();
+      const fetch = createReplayFetch(fixtureResponse(NEXT));
+      const history = [{ role: "user" as const, content: PROMPT }, first.messageParam, ...first.toolMessageParams(outputs)];
+      await PROVIDERS[expected.provider].call({ model: "m", tools, client: { apiKey: "k", fetch } }, () => history)();
+      const sent = fetch.requests[0].json as { messages?: unknown[] };
+      const calls = expected.tool_calls ?? [];
+      const assistant: Record<string, unknown> = { role: "assistant", content: calls.length > 0 ? null : expected.text };
+      if (calls.length > 0) {
+        assistant.tool_calls = calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments_raw } }));
+      }
+      const results = calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: `${c.arguments.location ?? "here"}: 21C` }));
+      expect(sent.messages).toEqual([history[0], assistant, ...results]);
+    });
+  }
+});
