@@ -42,7 +42,18 @@ const weather = defineTool({
   parameters: z.object({ location: z.string().optional() }),
   call: ({ location }) => `${location ?? "here"}: 21C`,
 });
-const tools = [weather];
+const webSearch = defineTool({
+  name: "webSearchTool",
+  description: "Search the web",
+  parameters: z.object({ query: z.string() }),
+  call: ({ query }) => `results for ${query}`,
+});
+const tools = [weather, webSearch];
+
+/** What the test tools return for a call. */
+function toolOutput(c: ExpectedCall): string {
+  return c.name === "webSearchTool" ? `results for ${c.arguments.query}` : `${c.arguments.location ?? "here"}: 21C`;
+}
 
 const DIR = "extra/openai-compatible/";
 const SEEDS = 10;
@@ -189,7 +200,7 @@ describe("openai-compatible extra fixtures: a decoded turn goes back out in the 
       if (calls.length > 0) {
         assistant.tool_calls = calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments_raw } }));
       }
-      const results = calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: `${c.arguments.location ?? "here"}: 21C` }));
+      const results = calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: toolOutput(c) }));
       expect(sent.messages).toEqual([history[0], assistant, ...results]);
     });
   }
