@@ -37,7 +37,7 @@ function readEnvelope(text: string): Envelope {
     return {};
   }
   const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (typeof error !== "object" || error === null) return {};
+  if (typeof error !== "object" || error === null) return validationEnvelope(body);
   const e = error as Record<string, unknown>;
   const out: Envelope = {};
   if (typeof e.message === "string" && e.message) out.message = e.message;
@@ -46,6 +46,27 @@ function readEnvelope(text: string): Envelope {
   else if (typeof e.code === "number") out.code = String(e.code);
   if (typeof e.param === "string" && e.param) out.param = e.param;
   return out;
+}
+
+/**
+ * Request-validation errors without an `error` object: Mistral sends `{ object: "error", message:
+ * { detail: [{ loc, msg, ... }] }, type, code }` for a 422 (seen in real logged responses; its OpenAPI
+ * spec names the `detail` list `HTTPValidationError`), some servers the bare `{ detail: [...] }`.
+ * Each item becomes "body.field: msg". Flat `{ message: "...", type, code }` bodies need nothing here:
+ * the shared error builder reads root-level fields.
+ */
+function validationEnvelope(body: unknown): Envelope {
+  if (typeof body !== "object" || body === null) return {};
+  const root = body as Record<string, unknown>;
+  const holder = typeof root.message === "object" && root.message !== null ? root.message : root;
+  const detail = (holder as { detail?: unknown }).detail;
+  if (!Array.isArray(detail) || detail.length === 0) return {};
+  const lines = detail.map((item: { loc?: unknown; msg?: unknown }) => {
+    const loc = Array.isArray(item?.loc) ? item.loc.join(".") : "";
+    const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+    return loc ? `${loc}: ${msg}` : msg;
+  });
+  return { message: lines.join("; ") };
 }
 
 /** The response's headers with `x-should-retry: false`, which the error builder honours. */
