@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { APIError, StreamError, defineTool, type ToolCallData, type Usage } from "../../src/index";
 import type { OpenAICompatibleProvider } from "../../src/providers/openai/compatible";
-import { deepseek, groq, mistral, openrouter } from "../../src/providers/openai/presets";
+import { deepseek, groq, mistral, openrouter, xai } from "../../src/providers/openai/presets";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
 import { fixtures } from "../fixtures";
 
@@ -19,7 +19,7 @@ interface ExpectedCall {
 
 interface Expected {
   fixture: string;
-  provider: "groq" | "mistral" | "deepseek" | "openrouter";
+  provider: "groq" | "mistral" | "deepseek" | "openrouter" | "xai";
   transport: "json" | "sse";
   http_status: number;
   id?: string;
@@ -34,7 +34,7 @@ interface Expected {
   stream_error?: { class: string; code: string; type: string | null; message: string; content: string; retryable: boolean };
 }
 
-const PROVIDERS: Record<Expected["provider"], OpenAICompatibleProvider> = { groq, mistral, deepseek, openrouter };
+const PROVIDERS: Record<Expected["provider"], OpenAICompatibleProvider> = { groq, mistral, deepseek, openrouter, xai };
 
 const weather = defineTool({
   name: "weather",
@@ -48,10 +48,17 @@ const webSearch = defineTool({
   parameters: z.object({ query: z.string() }),
   call: ({ query }) => `results for ${query}`,
 });
-const tools = [weather, webSearch];
+const divide = defineTool({
+  name: "divide",
+  description: "Divide two numbers.",
+  parameters: z.object({ numerator: z.number(), denominator: z.number(), on_inf: z.enum(["error", "infinity"]).optional() }),
+  call: ({ numerator, denominator }) => String(numerator / denominator),
+});
+const tools = [weather, webSearch, divide];
 
 /** What the test tools return for a call. */
 function toolOutput(c: ExpectedCall): string {
+  if (c.name === "divide") return String(Number(c.arguments.numerator) / Number(c.arguments.denominator));
   return c.name === "webSearchTool" ? `results for ${c.arguments.query}` : `${c.arguments.location ?? "here"}: 21C`;
 }
 

@@ -17,7 +17,13 @@ type Wire = Record<string, any>;
 function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undefined {
   if (!usage) return undefined;
   const input: number = usage[`${i}_tokens`] ?? 0;
-  const output: number = usage[`${o}_tokens`] ?? 0;
+  const reasoning = usage[`${o}_tokens_details`]?.reasoning_tokens;
+  let output: number = usage[`${o}_tokens`] ?? 0;
+  // OpenAI's completion count includes reasoning; xAI's does not (a recorded grok-3-mini response:
+  // prompt 307 + completion 26 + reasoning 255 = total 588). When the total says reasoning was counted
+  // apart, add it: promptcall's outputTokens includes reasoning. (With OpenAI's counting this sum
+  // never equals the total while reasoning > 0.)
+  if (typeof reasoning === "number" && reasoning > 0 && usage.total_tokens === input + output + reasoning) output += reasoning;
   const out: Usage = {
     inputTokens: input,
     outputTokens: output,
@@ -27,7 +33,6 @@ function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undef
   // Newer models also report prompt-cache writes (`input_tokens_details.cache_write_tokens`).
   const cacheWrite = usage[`${i}_tokens_details`]?.cache_write_tokens;
   if (typeof cacheWrite === "number") out.cacheWriteTokens = cacheWrite;
-  const reasoning = usage[`${o}_tokens_details`]?.reasoning_tokens;
   if (typeof reasoning === "number") out.reasoningTokens = reasoning;
   return out;
 }
