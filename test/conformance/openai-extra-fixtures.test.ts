@@ -4,32 +4,15 @@
 // a stream's constructCallResponse() must agree, and its messageParam must go back out in the next request.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { APIError, StreamError, defineTool, type ToolCallData, type Usage } from "../../src/index";
+import { APIError, StreamError, defineTool } from "../../src/index";
 import { openai } from "../../src/providers/openai/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
+import { checkDecoded, drainTools, extraCases, replayClient, type ExpectedCall, type ExpectedDecoded } from "./support/decoded-checks";
 import { fixtures } from "../fixtures";
 
-interface ExpectedCall {
-  id: string;
-  name: string;
-  arguments_raw: string;
-  arguments: Record<string, unknown>;
-}
-
-interface Expected {
-  fixture: string;
+interface Expected extends ExpectedDecoded {
   api: "chat" | "responses";
-  transport: "json" | "sse";
-  http_status: number;
-  id?: string;
-  model?: string;
-  created?: number;
-  text?: string;
   refusal?: string | null;
-  finish_reasons?: string[];
-  common_finish_reasons?: string[];
-  tool_calls?: ExpectedCall[];
-  usage?: Usage | null;
   error?: { class: string; type: string; code: string; param: string | null; message: string; retryable: boolean };
   stream_error?: { class: string; code: string; type: string; message: string; content: string; retryable: boolean };
 }
@@ -50,36 +33,14 @@ const tools = [secretRetrieval, getWeather];
 
 const DIR = "extra/openai/";
 const SEEDS = 10;
-const cases = Object.keys(fixtures)
-  .filter((path) => path.startsWith(DIR) && path.endsWith(".expect.json"))
-  .map((path) => {
-    const expected = JSON.parse(fixtures[path]) as Expected;
-    return { name: expected.fixture, body: fixtures[DIR + expected.fixture], expected };
-  });
+const cases = extraCases<Expected>(DIR);
 
-/** Cuts into 1..3, 1..16 or 1..64 byte pieces depending on the seed. */
-function client(body: string, status: number, seed?: number) {
-  const maxChunkSize = seed === undefined ? undefined : [3, 16, 64][seed % 3];
-  const headers = { "x-request-id": "req_extra_1" };
-  return { apiKey: "test-key", fetch: createReplayFetch(fixtureResponse(body, { status, headers, seed, maxChunkSize })) };
-}
 
 function options(expected: Expected, body: string, seed?: number) {
   const api = expected.api === "responses" ? ("responses" as const) : undefined;
-  return { model: "gpt-4o-mini", api, tools, client: client(body, expected.http_status, seed), retry: false as const };
+  return { model: "gpt-4o-mini", api, tools, client: replayClient(body, expected.http_status, seed), retry: false as const };
 }
 
-/** What a call response and a drained stream both expose. */
-interface Decoded {
-  id: string | undefined;
-  model: string;
-  content: string;
-  finishReasons: string[];
-  commonFinishReasons: string[];
-  toolCalls: ToolCallData[];
-  tools: { name: string; args: unknown }[];
-  usage: Usage | undefined;
-}
 
 async function callJson(expected: Expected, body: string, seed?: number) {
   return openai.call(options(expected, body, seed), () => "Please retrieve the secrets.")();
@@ -87,24 +48,9 @@ async function callJson(expected: Expected, body: string, seed?: number) {
 
 async function drainStream(expected: Expected, body: string, seed?: number) {
   const s = await openai.call({ ...options(expected, body, seed), stream: true }, () => "Please retrieve the secrets.")();
-  const yielded: string[] = [];
-  for await (const [, tool] of s) if (tool) yielded.push(tool.id);
-  expect(yielded).toEqual((expected.tool_calls ?? []).map((c) => c.id));
-  return s;
+  return drainTools(s, expected);
 }
 
-function checkDecoded(r: Decoded, expected: Expected) {
-  expect(r.id).toBe(expected.id);
-  expect(r.model).toBe(expected.model);
-  expect(r.finishReasons).toEqual(expected.finish_reasons);
-  expect(r.commonFinishReasons).toEqual(expected.common_finish_reasons);
-  const calls = expected.tool_calls ?? [];
-  expect(r.toolCalls.map((c) => ({ id: c.id, name: c.name, args: c.args }))).toEqual(
-    calls.map((c) => ({ id: c.id, name: c.name, args: c.arguments_raw })),
-  );
-  expect(r.tools.map((t) => [t.name, t.args])).toEqual(calls.map((c) => [c.name, c.arguments]));
-  expect(r.usage).toEqual(expected.usage ?? undefined);
-}
 
 async function checkCall(body: string, expected: Expected, seed?: number) {
   const r = await callJson(expected, body, seed);
