@@ -13,7 +13,7 @@ import type {
   AnthropicImageBlock,
   AnthropicTextBlock,
 } from "./api";
-import { toBase64, toText } from "./binary-data";
+import { decodeText, toBase64 } from "../../core/base64";
 
 /**
  * One provider-neutral content part as an Anthropic content block, or undefined for parts the API
@@ -73,7 +73,7 @@ function documentBlock(part: DocumentPart): AnthropicDocumentBlock {
       return { type: "document", source: { type: "base64", media_type: "application/pdf", data: toBase64(part.data) }, ...title };
     }
     if (part.mediaType === "text/plain") {
-      return { type: "document", source: { type: "text", media_type: "text/plain", data: toText(part.data) }, ...title };
+      return { type: "document", source: { type: "text", media_type: "text/plain", data: decodeText(part.data) }, ...title };
     }
     throw new PromptcallError(
       `Anthropic documents are PDFs (application/pdf) or plain text (text/plain); got "${part.mediaType}". ` +

@@ -1,7 +1,7 @@
 import type { AudioPart, BinaryData, ContentPart, DocumentPart, ImagePart } from "../../core/message-param";
 import { sniffMediaType } from "../../core/parts";
 import type { GooglePart } from "./api";
-import { encodeBase64 } from "./encode-base64";
+import { bytesToBase64 } from "../../core/base64";
 import { functionResponse } from "./tool-message-params";
 
 /** What converting a neutral message's parts needs to know across the history. */
@@ -83,7 +83,7 @@ function sniff(data: BinaryData): string | undefined {
 }
 
 function toBase64(data: BinaryData): string {
-  return typeof data === "string" ? data : encodeBase64(data);
+  return typeof data === "string" ? data : bytesToBase64(data);
 }
 
 function signed(part: GooglePart, signature: string | undefined): GooglePart {
