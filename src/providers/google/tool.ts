@@ -1,4 +1,5 @@
-import { BaseTool, type ToolDefinition } from "../../core/tool";
+import { BaseTool } from "../../core/base-tool";
+import type { ToolDefinition } from "../../core/tool";
 import type { GoogleFunctionDeclaration } from "./api";
 import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema";
 

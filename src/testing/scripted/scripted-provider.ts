@@ -3,7 +3,7 @@ import type { CallOptions } from "../../core/call-options";
 import type { BaseMessageParam } from "../../core/message-param";
 import type { OutputContext, SetupCallContext, SetupCallResult } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
-import { BaseTool } from "../../core/tool";
+import { BaseTool } from "../../core/base-tool";
 import { sseEvents } from "../../web-streams/sse-events";
 import { ScriptedCallResponse } from "./scripted-call-response";
 import { ScriptedCallResponseChunk } from "./scripted-chunk";
