@@ -1,4 +1,3 @@
-import { ParseError } from "../errors/parse-error";
 import type { BaseCallParams } from "./call-params";
 import type { BaseCallResponse } from "./call-response";
 import type { BaseCallResponseChunk } from "./call-response-chunk";
@@ -6,7 +5,7 @@ import type { CallOptions, ProviderCall } from "./call-options";
 import type { ClientOptions } from "./client-options";
 import { anySignal, throwIfAborted } from "./abort";
 import { normalizePrompt } from "./normalize-prompt";
-import { loadPrices } from "./price-loader";
+import { addBuiltInPrices } from "./price-lookup";
 import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition";
 import { sendRequest } from "./send-request";
 import type { BaseStream } from "./stream";
@@ -25,6 +24,7 @@ export function callFactory<
 >(
   provider: ProviderDefinition<CallParams, Client, MessageParam, Response, Chunk, Stream, Extra>,
 ): ProviderCall<CallParams, Client, MessageParam, Response, Stream, Extra> {
+  if (provider.prices) addBuiltInPrices(provider.prices);
   const call = (options: CallOptions<any, any, any>, fn: (...args: unknown[]) => unknown) => {
     const run = async (...args: unknown[]) => {
       throwIfAborted(options.signal);
@@ -118,7 +118,6 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
         bodyText: text,
         secrets,
       }));
-  const prices = loadPrices(); // in parallel with the request: `cost` needs the table
   const http = await sendRequest({
     request: setup.request,
     fetch: base.client.fetch ?? globalThis.fetch.bind(globalThis),
@@ -127,7 +126,6 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     toError,
     provider: provider.name,
   });
-  await prices;
   const ctx: OutputContext = {
     model: options.model,
     structured,
@@ -155,7 +153,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     resume,
   };
   if (stream) {
-    if (!http.body) throw new ParseError(`${provider.name} answered a streaming call without a body.`, { raw: "" });
+    if (!http.body) throw new (await import("../errors/parse-error")).ParseError(`${provider.name} answered a streaming call without a body.`, { raw: "" });
     const items = provider.handleStream(http.body, ctx);
     const s = new provider.streamClass({
       ...common,
@@ -178,7 +176,7 @@ async function readJson(http: Response, providerName: string): Promise<unknown> 
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ParseError(
+    throw new (await import("../errors/parse-error")).ParseError(
       `${providerName} answered with invalid JSON (the text is on \`raw\`).`,
       { raw: text, cause },
     );

@@ -1,6 +1,6 @@
 import type { BaseCallParams } from "./call-params";
 import type { FinishReason } from "./finish-reason";
-import { costOf } from "./price-loader";
+import { computeCost } from "./price-lookup";
 import type { BaseMessageParam } from "./message-param";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
 import type { Usage } from "./usage";
@@ -86,9 +86,9 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     return commonToolMessageParams(outputs);
   }
 
-  /** The cost in USD, or undefined when the model's price is unknown (the table loads with the first call). */
+  /** The cost in USD, or undefined when the model's price is unknown (prices: the provider's built-in table, or `registerPrices`). */
   get cost(): number | undefined {
-    return costOf(this.provider, this.model, this.usage);
+    return computeCost(this.provider, this.model, this.usage);
   }
 
   /** The validated tool calls. */

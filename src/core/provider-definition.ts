@@ -1,3 +1,4 @@
+import type { ModelPrices } from "./model-prices";
 import type { PromptcallError } from "../errors/promptcall-error";
 import type { BaseCallParams } from "./call-params";
 import type { BaseCallResponse, CallResponseInit } from "./call-response";
@@ -60,6 +61,8 @@ export interface ProviderDefinition<
   responseClass: new (init: CallResponseInit<any>) => Response;
   streamClass: new (init: StreamInit<NoInfer<Chunk>>) => Stream;
   toolClass: ToolClass;
+  /** Built-in prices of the provider's models (USD per 1,000,000 tokens, keyed "provider/model"), used by `cost`. */
+  prices?: Readonly<Record<string, ModelPrices>>;
   /** Builds the HTTP request for a call. */
   setupCall(
     context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, NoInfer<Response>> & Extra>,

@@ -1,4 +1,3 @@
-import { PromptcallError } from "../errors/promptcall-error";
 import { textResponse } from "../web-streams/response";
 import { toReadableStream } from "../web-streams/to-readable-stream";
 import type { BaseCallParams } from "./call-params";
@@ -7,7 +6,7 @@ import type { BaseCallResponseChunk } from "./call-response-chunk";
 import { commonToolMessageParams } from "./common-messages";
 import type { FinishReason } from "./finish-reason";
 import type { BaseMessageParam } from "./message-param";
-import { costOf } from "./price-loader";
+import { computeCost } from "./price-lookup";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
 import type { ToolClass } from "./tool-class";
 import { mergeUsage, type Usage } from "./usage-merge";
@@ -84,7 +83,7 @@ export abstract class BaseStream<
 
   async *[Symbol.asyncIterator](): AsyncGenerator<[Chunk, Tool | undefined]> {
     if (this.started) {
-      throw new PromptcallError(
+      throw new (await import("../errors/promptcall-error")).PromptcallError(
         "This stream was already iterated (once only): read stream.content, stream.tools or constructCallResponse(), or call again.",
       );
     }
@@ -139,7 +138,7 @@ export abstract class BaseStream<
 
   /** The cost in USD of what was streamed, or undefined for an unknown model. */
   get cost(): number | undefined {
-    return costOf(this.provider, this.model, this.usage);
+    return computeCost(this.provider, this.model, this.usage);
   }
 
   /** The first completed tool call, if any. */

@@ -43,4 +43,25 @@ describe("providers rebuilt from their public pieces", () => {
     const r = await call({ model: "gpt-4.1-nano", client: { fetch, apiKey: "k" } }, () => "hi")();
     expect(r.content).toBe(expected.text);
   });
+
+  it("a definition's own prices give its calls a cost, under its own name", async () => {
+    const { openaiProvider, OPENAI_PRICES } = openaiEntry;
+    expect(openaiProvider.prices).toBe(OPENAI_PRICES);
+    const acme = { "acme/house-model": { input: 1, output: 2 } };
+    const call = callFactory({ ...openaiProvider, name: "acme", prices: acme });
+    const fetch = createReplayFetch({ body: fixtures["openai/chat_text.json"] });
+    const r = await call({ model: "house-model", client: { fetch, apiKey: "k", baseURL: "http://127.0.0.1:9/v1" } }, () => "hi")();
+    const raw = JSON.parse(fixtures["openai/chat_text.json"]) as { model: string; usage: { prompt_tokens: number; completion_tokens: number } };
+    // The answer names its model (gpt-4.1-nano…), which "acme" has no price for: cost is per answering model.
+    expect(r.model).toBe(raw.model);
+    expect(r.cost).toBeUndefined();
+    const priced = new openaiEntry.OpenAICallResponse({ raw: { ...raw, model: "house-model" } as never, provider: "acme", messages: [] });
+    expect(priced.cost).toBeCloseTo((raw.usage.prompt_tokens * 1 + raw.usage.completion_tokens * 2) / 1e6, 12);
+  });
+
+  it("a response built by hand has a cost as soon as its provider's entry is loaded", () => {
+    const raw = JSON.parse(fixtures["openai/chat_text.json"]) as { usage: { prompt_tokens: number; completion_tokens: number } };
+    const r = new openaiEntry.OpenAICallResponse({ raw: { ...raw, model: "gpt-4o-mini" } as never, provider: "openai", messages: [] });
+    expect(r.cost).toBeCloseTo((raw.usage.prompt_tokens * 0.15 + raw.usage.completion_tokens * 0.6) / 1e6, 12);
+  });
 });

@@ -1,4 +1,5 @@
 import { callFactory } from "../../core/call-factory";
+import { ANTHROPIC_PRICES } from "./prices";
 import type { AnthropicMessageParam } from "./api";
 import type { AnthropicCallParams } from "./call-params";
 import { AnthropicCallResponse } from "./call-response";
@@ -23,6 +24,7 @@ export const anthropicCall = callFactory<
   name: "anthropic",
   responseClass: AnthropicCallResponse,
   streamClass: AnthropicStream,
+  prices: ANTHROPIC_PRICES,
   toolClass: AnthropicTool,
   setupCall,
   getJsonOutput,

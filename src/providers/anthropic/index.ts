@@ -35,3 +35,4 @@ export { setupCall } from "./setup-call";
 export { getJsonOutput } from "./get-json-output";
 export { handleStream } from "./handle-stream";
 export { toError } from "./to-error";
+export { ANTHROPIC_PRICES } from "./prices";

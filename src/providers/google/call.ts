@@ -1,4 +1,5 @@
 import { callFactory } from "../../core/call-factory";
+import { GOOGLE_PRICES } from "./prices";
 import type { GoogleCallParams } from "./call-params";
 import { GoogleCallResponse, type GoogleMessageParam } from "./call-response";
 import type { GoogleCallResponseChunk } from "./call-response-chunk";
@@ -23,6 +24,7 @@ export const googleCall = callFactory<
   name: "google",
   responseClass: GoogleCallResponse,
   streamClass: GoogleStream,
+  prices: GOOGLE_PRICES,
   toolClass: GoogleTool,
   setupCall,
   getJsonOutput,

@@ -22,3 +22,4 @@ export type * from "./api";
 export { setupCall } from "./setup-call";
 export { getJsonOutput } from "./get-json-output";
 export { handleStream } from "./handle-stream";
+export { GOOGLE_PRICES } from "./prices";

@@ -1,7 +1,6 @@
 import type { ClientOptions } from "../../core/client-options";
 import { readEnv } from "../../core/env";
 import type { AuthenticationError } from "../../errors/authentication-error";
-import { checkBrowserKey, isBrowserRuntime } from "./browser-guard";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings";
 
 /** How the OpenAI provider (or an OpenAI-compatible preset) reaches its API. */
@@ -34,17 +33,20 @@ export async function resolveOpenAIClient(
   settings: OpenAIProviderSettings,
   client: OpenAIClientOptions,
   endpoint: OpenAIEndpoint,
-  isBrowser: boolean = isBrowserRuntime(),
+  isBrowser: boolean = typeof document !== "undefined" && typeof window !== "undefined",
 ): Promise<ResolvedOpenAIClient> {
   const baseURL = (client.baseURL ?? settings.baseURL).replace(/\/+$/, "");
   const targetsProviderApi = sameOrigin(baseURL, settings.baseURL);
-  checkBrowserKey({
-    provider: settings.name,
-    isBrowser,
-    explicitApiKey: client.apiKey !== undefined && client.apiKey !== "",
-    targetsProviderApi: targetsProviderApi && settings.requiresApiKey,
-    dangerouslyAllowBrowser: client.dangerouslyAllowBrowser,
-  });
+  // The guard (and its error) load only in a web page that would send no explicit key.
+  if (isBrowser && !client.apiKey) {
+    (await import("./browser-key-check")).runBrowserKeyCheck({
+      provider: settings.name,
+      isBrowser,
+      explicitApiKey: false,
+      targetsProviderApi: targetsProviderApi && settings.requiresApiKey,
+      dangerouslyAllowBrowser: client.dangerouslyAllowBrowser,
+    });
+  }
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
   if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw await missingKey(settings);
   const headers: Record<string, string> = { "content-type": "application/json", ...settings.headers };

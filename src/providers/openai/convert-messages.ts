@@ -1,22 +1,15 @@
-import { isBaseMessageParam } from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
 import type { ChatCompletionMessageParam } from "./api";
 
 /**
  * Converts a history to Chat Completions messages. Provider-neutral messages are converted; native
  * `ChatCompletionMessageParam`s (anything else) pass through unchanged, so `messageParam` and
- * `toolMessageParams` round-trip exactly. Messages with content parts (images, tool results …)
- * are converted by `convert-parts`, imported the first time a history has one.
+ * `toolMessageParams` round-trip exactly. A text message (string content, not a tool result) is the
+ * same in both formats and passes through here; any other history is converted by
+ * `convert-history`, imported the first time a call has one.
  */
+type Message = { role?: unknown; content?: unknown } | null;
+
 export async function convertMessages(messages: readonly unknown[]): Promise<ChatCompletionMessageParam[]> {
-  const out: ChatCompletionMessageParam[] = [];
-  for (const message of messages) {
-    if (!isBaseMessageParam(message)) out.push(message as ChatCompletionMessageParam);
-    else if (typeof message.content !== "string") {
-      out.push(...(await import("./convert-parts")).convertParts(message.role, message.content));
-    } else if (message.role === "tool") {
-      throw new PromptcallError("A neutral tool message needs tool_result parts, not a string: use response.toolMessageParams(outputs).");
-    } else out.push({ role: message.role, content: message.content } as ChatCompletionMessageParam);
-  }
-  return out;
+  const text = messages.every((m) => typeof (m as Message)?.content === "string" && (m as Message)?.role !== "tool");
+  return text ? (messages.slice() as ChatCompletionMessageParam[]) : (await import("./convert-history")).convertHistory(messages);
 }

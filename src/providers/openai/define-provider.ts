@@ -9,6 +9,7 @@ import { createHandleStream } from "./handle-stream";
 import type { OpenAIProviderSettings } from "./provider-settings";
 import { createSetupCall, type OpenAIExtraOptions } from "./setup-call";
 import { OpenAIStream } from "./stream";
+import { OPENAI_PRICES } from "./prices";
 import { OpenAITool } from "./tool";
 
 /** The provider definition shared by OpenAI and every OpenAI-compatible service. */
@@ -29,6 +30,7 @@ export function defineOpenAIProvider(settings: OpenAIProviderSettings): OpenAIPr
     responseClass: OpenAICallResponse,
     streamClass: OpenAIStream,
     toolClass: OpenAITool,
+    prices: OPENAI_PRICES,
     setupCall: createSetupCall(settings),
     getJsonOutput: getJsonOutput as OpenAIProviderDefinition["getJsonOutput"],
     handleStream: createHandleStream(settings.name),

@@ -27,3 +27,4 @@ export { azureOpenAI, AZURE_OPENAI_API_VERSION, type AzureOpenAIOptions } from "
 export { groq, xai, deepseek, openrouter, together, mistral, ollama } from "./presets";
 export type * from "./api";
 export type * from "./responses-api";
+export { OPENAI_PRICES } from "./prices";
