@@ -39,7 +39,7 @@ export async function resolveOpenAIClient(
   const targetsProviderApi = sameOrigin(baseURL, settings.baseURL);
   // The guard (and its error) load only in a web page that would send no explicit key.
   if (isBrowser && !client.apiKey) {
-    (await import("./browser-key-check")).runBrowserKeyCheck({
+    (await import("./browser-guard")).checkBrowserKey({
       provider: settings.name,
       isBrowser,
       explicitApiKey: false,
