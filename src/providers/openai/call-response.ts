@@ -5,7 +5,7 @@ import type { ToolCallData, ToolOutput } from "../../core/tool";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam } from "./api";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
-import { readTurn, type AssistantTurn, type OpenAIRawResponse } from "./assistant-turn";
+import { readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn";
 import { mapFinishReason } from "./map-finish-reason";
 import type { OpenAITool } from "./tool";
 
@@ -15,11 +15,21 @@ import type { OpenAITool } from "./tool";
  * message in both cases (the Responses API converts it back to input items).
  */
 export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, ChatCompletionMessageParam, OpenAITool> {
-  private readonly turn: AssistantTurn;
+  private turn: AssistantTurn;
 
-  constructor(init: CallResponseInit<OpenAIRawResponse>) {
+  /**
+   * `read` reads `raw` (a Responses API stream passes its reader). Without it a Chat Completion is read
+   * now, and a body without `choices` by `resolveTools`, which the factory awaits before returning it.
+   */
+  constructor(init: CallResponseInit<OpenAIRawResponse>, read?: TurnReader) {
     super(init);
-    this.turn = readTurn(init.raw, init.provider);
+    this.turn = (read ?? readChatCompletion)(init.raw, init.provider);
+  }
+
+  /** Reads a body without `choices` (Responses API, error envelope; its code loads now), then validates tool calls. */
+  override async resolveTools(): Promise<void> {
+    if (!("choices" in this.raw)) this.turn = (await import("./responses-turn")).readTurn(this.raw, this.provider);
+    return super.resolveTools();
   }
 
   /** The text; when the model refused, the refusal text. */

@@ -1,22 +1,19 @@
 import type { Usage } from "../../core/usage";
 import type { CompletionUsage } from "./api";
-import type { ResponsesUsage } from "./responses-api";
 
 /**
  * The two APIs report usage in the same shape under different names: Chat Completions says
  * `prompt`/`completion` where the Responses API says `input`/`output` (`prompt_tokens`,
  * `prompt_tokens_details.cached_tokens`, `completion_tokens_details.reasoning_tokens` …).
+ * The Responses API's names are applied by `responses-usage`, loaded with that API.
  */
-type Names = readonly [input: string, output: string];
-const CHAT: Names = ["prompt", "completion"];
-const RESPONSES: Names = ["input", "output"];
-
 type Wire = Record<string, any>;
 
-/** Usage in either API's names as promptcall's `Usage` (the input count already includes cached tokens). */
-function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undefined {
+/** Usage in either API's names (`i`/`o`: the input and output prefixes) as promptcall's `Usage` (input includes cached tokens). */
+export function readUsage(usage: Wire | null | undefined, i: string, o: string): Usage | undefined {
   if (!usage) return undefined;
   const input: number = usage[`${i}_tokens`] ?? 0;
+  const inputDetails = usage[`${i}_tokens_details`];
   const reasoning = usage[`${o}_tokens_details`]?.reasoning_tokens;
   let output: number = usage[`${o}_tokens`] ?? 0;
   // OpenAI's completion count includes reasoning; xAI's does not (a recorded grok-3-mini response:
@@ -27,18 +24,18 @@ function readUsage(usage: Wire | null | undefined, [i, o]: Names): Usage | undef
   const out: Usage = {
     inputTokens: input,
     outputTokens: output,
-    cachedTokens: usage[`${i}_tokens_details`]?.cached_tokens ?? 0,
+    cachedTokens: inputDetails?.cached_tokens ?? 0,
     totalTokens: usage.total_tokens ?? input + output,
   };
   // Newer models also report prompt-cache writes (`input_tokens_details.cache_write_tokens`).
-  const cacheWrite = usage[`${i}_tokens_details`]?.cache_write_tokens;
+  const cacheWrite = inputDetails?.cache_write_tokens;
   if (typeof cacheWrite === "number") out.cacheWriteTokens = cacheWrite;
   if (typeof reasoning === "number") out.reasoningTokens = reasoning;
   return out;
 }
 
 /** promptcall's `Usage` in either API's names (for responses built from a stream). */
-function writeUsage(usage: Usage, [i, o]: Names, reasoning: unknown): Wire {
+export function writeUsage(usage: Usage, i: string, o: string, reasoning: unknown): Wire {
   return {
     [`${i}_tokens`]: usage.inputTokens,
     [`${o}_tokens`]: usage.outputTokens,
@@ -52,15 +49,13 @@ function writeUsage(usage: Usage, [i, o]: Names, reasoning: unknown): Wire {
 }
 
 /** Chat Completions usage as promptcall's `Usage`. */
-export const chatUsage = (usage: CompletionUsage | null | undefined): Usage | undefined => readUsage(usage, CHAT);
-
-/** Responses API usage as promptcall's `Usage`. */
-export const responsesUsage = (usage: ResponsesUsage | null | undefined): Usage | undefined => readUsage(usage, RESPONSES);
+export const chatUsage = (usage: CompletionUsage | null | undefined): Usage | undefined => readUsage(usage, "prompt", "completion");
 
 /** Usage as Chat Completions reports it (no reasoning details when there were none). */
 export const toCompletionUsage = (usage: Usage): CompletionUsage =>
-  writeUsage(usage, CHAT, usage.reasoningTokens === undefined ? undefined : { reasoning_tokens: usage.reasoningTokens }) as CompletionUsage;
-
-/** Usage as the Responses API reports it. */
-export const toResponsesUsage = (usage: Usage): ResponsesUsage =>
-  writeUsage(usage, RESPONSES, { reasoning_tokens: usage.reasoningTokens ?? 0 }) as ResponsesUsage;
+  writeUsage(
+    usage,
+    "prompt",
+    "completion",
+    usage.reasoningTokens === undefined ? undefined : { reasoning_tokens: usage.reasoningTokens },
+  ) as CompletionUsage;

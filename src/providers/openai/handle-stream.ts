@@ -40,24 +40,22 @@ export async function* handleChatStream(
     for (let i = 0; i < events.length; i++) {
       const event = events[i];
       if (event.data === "[DONE]") continue;
-      const raw = parseEventData(event.data, provider);
+      const raw = parseEventData(event.data, provider) as ChatCompletionChunk;
       const error = chatErrorOf(raw);
       if (error || event.event === "error") {
         if (items.length > 0) yield items; // the chunks before the error still reach the user
-        const e = error ?? { message: event.data };
-        const partial = { toolCalls: calls?.pending() ?? [] };
-        const { streamError } = await import("./mid-stream-error");
-        throw streamError({ provider, message: e.message, code: e.code, type: e.type, body: raw, content, partial });
+        throw (await import("./mid-stream-error")).chatStreamError(provider, error, event.data, raw, content, calls);
       }
-      const chunk = new OpenAICallResponseChunk(raw as ChatCompletionChunk);
+      const chunk = new OpenAICallResponseChunk(raw);
       last = chunk;
       content += chunk.content;
-      if (!calls && hasToolCallFragments(chunk.raw as ChatCompletionChunk)) {
+      // Until a chunk carries tool-call fragments there is nothing to assemble.
+      if (!calls && raw.choices?.some((c) => c.delta?.tool_calls?.length)) {
         calls = new (await import("./tool-call-assembler")).ToolCallAssembler();
       }
-      const completed = calls ? calls.push(chunk.raw as ChatCompletionChunk) : NONE;
-      if (completed.length === 0) items.push({ chunk });
-      for (const toolCall of completed) items.push({ chunk, toolCall });
+      const completed = calls?.push(raw);
+      if (!completed?.length) items.push({ chunk });
+      else for (const toolCall of completed) items.push({ chunk, toolCall });
     }
     if (items.length > 0) yield items;
   }
@@ -67,14 +65,4 @@ export async function* handleChatStream(
     const rest = calls.flush().map((toolCall) => ({ chunk, toolCall }));
     if (rest.length > 0) yield rest;
   }
-}
-
-const NONE: never[] = [];
-
-/** Whether a chunk carries tool-call fragments (until one does, there is nothing to assemble). */
-function hasToolCallFragments(chunk: ChatCompletionChunk): boolean {
-  const choices = chunk.choices;
-  if (!choices) return false;
-  for (let i = 0; i < choices.length; i++) if ((choices[i].delta?.tool_calls?.length ?? 0) > 0) return true;
-  return false;
 }

@@ -1,5 +1,5 @@
 import { StreamError } from "../../errors/stream-error";
-import { stringOf } from "./stream-errors";
+import type { ToolCallAssembler } from "./tool-call-assembler";
 
 const RETRYABLE = /server_error|overloaded|rate_limit|timeout|unavailable/i;
 
@@ -29,4 +29,27 @@ export function streamError(args: {
       isRetryable: RETRYABLE.test(`${code ?? ""} ${type ?? ""}`),
     },
   );
+}
+
+/**
+ * The `StreamError` for a Chat Completions error event: `error` is the payload's error object (without
+ * one, the event's text is the message); the calls still being assembled go on `partial`.
+ */
+export function chatStreamError(
+  provider: string,
+  error: Record<string, unknown> | undefined,
+  data: string,
+  body: unknown,
+  content: string,
+  calls: ToolCallAssembler | undefined,
+): StreamError {
+  const e = error ?? { message: data };
+  const partial = { toolCalls: calls?.pending() ?? [] };
+  return streamError({ provider, message: e.message, code: e.code, type: e.type, body, content, partial });
+}
+
+/** A non-empty string, or a number as text; undefined otherwise. */
+export function stringOf(value: unknown): string | undefined {
+  if (typeof value === "string" && value) return value;
+  return typeof value === "number" ? String(value) : undefined;
 }

@@ -2,7 +2,8 @@ import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
 import type { ToolCallData } from "../../core/tool";
 import { sseEvents } from "../../web-streams/sse-events";
-import { OpenAICallResponseChunk } from "./call-response-chunk";
+import type { OpenAICallResponseChunk } from "./call-response-chunk";
+import { OpenAIResponsesChunk, type ResponsesStreamState } from "./responses-chunk";
 import type { ResponsesErrorEvent, ResponsesFunctionCall, ResponsesStreamEvent } from "./responses-api";
 import { streamError } from "./mid-stream-error";
 import { parseEventData } from "./stream-errors";
@@ -26,12 +27,13 @@ export async function* handleResponsesStream(
   provider: string,
 ): AsyncGenerator<StreamItem<OpenAICallResponseChunk>> {
   const calls = new Map<number, PendingCall>();
+  const state: ResponsesStreamState = {};
   let content = "";
   const partial = () => ({ toolCalls: [...calls.values()].map(toData) });
   for await (const event of sseEvents(body, { signal: ctx.signal })) {
     if (event.data === "[DONE]") continue;
     const raw = parseEventData(event.data, provider) as ResponsesStreamEvent;
-    const chunk = new OpenAICallResponseChunk(raw);
+    const chunk = new OpenAIResponsesChunk(raw, state);
     content += chunk.content;
     if (raw.type === "error") {
       throw streamError({ provider, ...errorFields(raw), body: raw, content, partial: partial() });

@@ -20,9 +20,3 @@ export function chatErrorOf(raw: unknown): Record<string, unknown> | undefined {
   if (typeof error === "string") return { message: error };
   return undefined;
 }
-
-/** A non-empty string, or a number as text; undefined otherwise. */
-export function stringOf(value: unknown): string | undefined {
-  if (typeof value === "string" && value) return value;
-  return typeof value === "number" ? String(value) : undefined;
-}
