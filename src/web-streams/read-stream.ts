@@ -19,27 +19,45 @@ export function cancelOnAbort(reader: ReadableStreamDefaultReader<unknown>, sign
  * (so e.g. a fetch is aborted) when the consumer breaks, throws, or `signal` aborts — an abort
  * rejects with the signal's reason.
  */
-export async function* iterateStream<T>(stream: ReadableStream<T>, signal?: AbortSignal): AsyncGenerator<T, void, undefined> {
+export function iterateStream<T>(stream: ReadableStream<T>, signal?: AbortSignal): AsyncGenerator<T, void, undefined> {
+  return readStream(stream, signal, (result) => (result.done ? SKIP : result.value));
+}
+
+/** Returned by a {@link readStream} step that has nothing to yield for a read. */
+export const SKIP: unique symbol = Symbol() as never;
+
+/**
+ * The read loop behind {@link iterateStream} and `sseEventBatches`: yields `step(read)` for every
+ * read, the final `{ done: true }` included, unless it is {@link SKIP} (a promise is awaited, so a
+ * rejected one throws). A failed read throws `await fail(error)`. Ends as `iterateStream` does.
+ */
+export async function* readStream<T, R>(
+  stream: ReadableStream<T>,
+  signal: AbortSignal | undefined,
+  step: (result: ReadableStreamReadResult<T>) => R | typeof SKIP,
+  fail: (error: unknown) => unknown = (error) => error,
+): AsyncGenerator<Awaited<R>, void, undefined> {
   signal?.throwIfAborted();
   const reader = stream.getReader();
   const unsubscribe = cancelOnAbort(reader, signal);
   let finished = false;
   let reason: unknown;
   try {
-    while (true) {
-      const result = await reader.read();
-      signal?.throwIfAborted();
-      if (result.done) {
-        finished = true;
-        return;
-      }
+    while (!finished) {
+      let result: ReadableStreamReadResult<T>;
       try {
-        yield result.value;
+        result = await reader.read();
       } catch (error) {
-        reason = error;
-        throw error;
+        throw await fail(error);
       }
+      signal?.throwIfAborted();
+      const item = step(result);
+      if (item !== SKIP) yield item;
+      finished = result.done;
     }
+  } catch (error) {
+    reason = error;
+    throw error;
   } finally {
     unsubscribe();
     await releaseReader(reader, finished, reason ?? signal?.reason);

@@ -1,6 +1,3 @@
-import { createParser } from "eventsource-parser";
-import { ParseError } from "../errors/parse-error";
-
 /** One Server-Sent Event: `data` lines joined with "\n", plus the `event:` name and `id:` when sent. */
 export interface SseEvent {
   event?: string;
@@ -8,60 +5,79 @@ export interface SseEvent {
   id?: string;
 }
 
-/** Turns raw body bytes into SSE events, chunk by chunk (see {@link createSseDecoder}). */
+/**
+ * Turns raw body bytes into SSE events, chunk by chunk (see {@link createSseDecoder}). A bad body
+ * gives a rejected promise (a `ParseError`) instead of events; `yield` or `await` it to throw.
+ */
 export interface SseDecoder {
   /** Decodes one chunk; returns the events it completed (the same array, refilled on every call). */
-  push(chunk: Uint8Array): SseEvent[];
+  push(chunk: Uint8Array): SseEvent[] | Promise<never>;
   /** Flushes at end of stream, completing a final event that lacks its blank line. */
-  end(): SseEvent[];
+  end(): SseEvent[] | Promise<never>;
 }
 
 /** Default cap on one SSE line or one buffered event: 8 MiB. */
 export const DEFAULT_MAX_LINE_LENGTH = 8 * 1024 * 1024;
 
-const LF = 10;
-const CR = 13;
-const RAW_PREVIEW = 1024;
+type Errors = typeof import("./sse-errors");
+
+/** A failure as a rejected promise: the error classes and messages load only when one happens. */
+const fail = (build: (errors: Errors) => never): Promise<never> => import("./sse-errors").then(build);
 
 /**
- * Creates the synchronous bytes → events core used by `sseEvents`: a streaming, fatal UTF-8
- * `TextDecoder` feeding eventsource-parser's callback parser. Comments and unknown fields are
- * ignored. Throws `ParseError` on invalid UTF-8 or on a line/event longer than `maxLineLength` bytes.
+ * Creates the synchronous bytes → events core of `sseEvents`: a streaming, fatal UTF-8 `TextDecoder`
+ * and a line parser for CRLF, LF and CR endings. Comments and unknown fields are ignored. Fails
+ * (see {@link SseDecoder}) on invalid UTF-8 or a line/event longer than `maxLineLength` bytes.
  */
 export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH): SseDecoder {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decoder = new TextDecoder("utf-8", { fatal: true }); // also drops a leading byte order mark
   const events: SseEvent[] = [];
-  let oversizedEvent = false;
+  let pending = ""; // the text after the last line break (a trailing "\r" waits for a possible "\n")
+  let data: string | undefined;
+  let event: string | undefined;
+  let id: string | undefined;
   let lineBytes = 0; // bytes since the last CR or LF: a line's length before it is decoded
   let offset = 0; // bytes consumed so far, for error messages
 
-  const parser = createParser({
-    onEvent: (event) => void events.push(event),
-    // Only the size cap matters here: unknown fields and bad `retry:` values are ignored, as EventSource does.
-    onError: (error) => {
-      if (error.type === "max-buffer-size-exceeded") oversizedEvent = true;
-    },
-    // Counts UTF-16 units, never more than the bytes they came from, so "bytes" below stays true.
-    maxBufferSize: maxLineLength,
-  });
-
-  function decode(chunk: Uint8Array | undefined): string {
-    try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
-    } catch (cause) {
-      const where = chunk ? `in the chunk at byte ${offset}` : "at its end (a truncated multi-byte character)";
-      const raw = chunk ? preview(chunk) : "";
-      throw new ParseError(
-        `Invalid UTF-8 in the event stream ${where}. An SSE body must be UTF-8 text; check the server's response encoding.`,
-        { cause, raw },
-      );
+  function line(text: string): void {
+    if (text) {
+      const colon = text.indexOf(":");
+      const field = colon < 0 ? text : text.slice(0, colon);
+      const value = colon < 0 ? "" : text.slice(text.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
+      if (field === "data") data = data === undefined ? value : `${data}\n${value}`;
+      else if (field === "event") event = value || undefined;
+      else if (field === "id" && !value.includes("\0")) id = value;
+    } else {
+      // A blank line dispatches the event, if it had data.
+      if (data !== undefined) events.push({ id, event, data });
+      data = event = id = undefined;
     }
   }
 
-  function feed(text: string): SseEvent[] {
+  function decode(chunk?: Uint8Array): SseEvent[] | Promise<never> {
+    let text: string;
+    try {
+      // At the end, two line feeds end a pending line (also one ending in "\r") and dispatch its
+      // event; after a body that ended with a blank line they are just empty lines.
+      text = chunk ? decoder.decode(chunk, { stream: true }) : `${decoder.decode()}\n\n`;
+    } catch (cause) {
+      const at = offset;
+      return fail((errors) => errors.invalidUtf8(cause, chunk, at));
+    }
     events.length = 0;
-    parser.feed(text);
-    if (oversizedEvent) throw tooLarge("event", maxLineLength, text.slice(0, RAW_PREVIEW));
+    const cr = text.includes("\r") || pending.endsWith("\r");
+    if (cr || text.includes("\n")) {
+      let all = pending + text;
+      // CRLF and CR become LF, except a final "\r" that may be the start of a CRLF.
+      if (cr) all = all.replace(/\r\n|\r(?!$)/g, "\n");
+      let start = 0;
+      for (let end; (end = all.indexOf("\n", start)) >= 0; start = end + 1) line(all.slice(start, end));
+      pending = all.slice(start);
+    } else pending += text; // no line break: no need to flatten a long line's pieces
+    // UTF-16 units, never more than the bytes they came from, so "bytes" in the message stays true.
+    if (pending.length + (data?.length ?? 0) > maxLineLength) {
+      return fail((errors) => errors.tooLarge("event", maxLineLength, text));
+    }
     return events;
   }
 
@@ -69,28 +85,13 @@ export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH
     push(chunk) {
       // Scan back to the last line break: usually a few bytes, as chunks tend to end at an event.
       let last = chunk.length - 1;
-      while (last >= 0 && chunk[last] !== LF && chunk[last] !== CR) last--;
-      lineBytes = last === -1 ? lineBytes + chunk.length : chunk.length - last - 1;
-      if (lineBytes > maxLineLength) throw tooLarge("line", maxLineLength, preview(chunk));
-      const text = decode(chunk);
+      while (last >= 0 && chunk[last] !== 10 && chunk[last] !== 13) last--;
+      lineBytes = last < 0 ? lineBytes + chunk.length : chunk.length - last - 1;
+      if (lineBytes > maxLineLength) return fail((errors) => errors.tooLarge("line", maxLineLength, chunk));
+      const events = decode(chunk);
       offset += chunk.length;
-      return feed(text);
+      return events;
     },
-    // Two line feeds end a pending line (also one ending in a lone "\r") and then dispatch its event;
-    // when the body already ended with a blank line they are just empty lines and dispatch nothing.
-    end: () => feed(`${decode(undefined)}\n\n`),
+    end: decode,
   };
-}
-
-function tooLarge(what: "line" | "event", limit: number, raw: string): ParseError {
-  return new ParseError(
-    `SSE ${what} exceeds ${limit} bytes; the body is probably not an event stream. ` +
-      "If such large events are expected, raise the `maxLineLength` option.",
-    { raw },
-  );
-}
-
-/** The start of a chunk as text, invalid bytes replaced, for an error's `raw`. */
-function preview(chunk: Uint8Array): string {
-  return new TextDecoder().decode(chunk.subarray(0, RAW_PREVIEW));
 }

@@ -1,0 +1,41 @@
+// The errors of the SSE layer, imported only when a stream fails, so the error classes and their
+// messages stay out of the code that decodes a healthy stream.
+import { NetworkError } from "../errors/network-error";
+import { ParseError } from "../errors/parse-error";
+import { PromptcallError } from "../errors/promptcall-error";
+
+const PREVIEW = 1024;
+
+/** Throws the `ParseError` for bytes that are not UTF-8: in the chunk at byte `at`, or a truncated character at the end. */
+export function invalidUtf8(cause: unknown, chunk?: Uint8Array, at?: number): never {
+  const where = chunk ? `in the chunk at byte ${at}` : "at its end (a truncated multi-byte character)";
+  throw new ParseError(
+    `Invalid UTF-8 in the event stream ${where}. An SSE body must be UTF-8 text; check the server's response encoding.`,
+    { cause, raw: chunk ? preview(chunk) : "" },
+  );
+}
+
+/** Throws the `ParseError` for a line or buffered event longer than `limit` bytes; `raw` keeps its start. */
+export function tooLarge(what: "line" | "event", limit: number, raw: Uint8Array | string): never {
+  throw new ParseError(
+    `SSE ${what} exceeds ${limit} bytes; the body is probably not an event stream. ` +
+      "If such large events are expected, raise the `maxLineLength` option.",
+    { raw: typeof raw === "string" ? raw.slice(0, PREVIEW) : preview(raw) },
+  );
+}
+
+/** A failed body read as a typed error: aborts and promptcall errors pass through, the rest become a `NetworkError`. */
+export function readFailure(error: unknown): unknown {
+  const isAbort = typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+  if (isAbort || PromptcallError.isInstance(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new NetworkError(
+    `The response body failed while streaming events (${detail}). The connection probably dropped; retry the call.`,
+    { cause: error },
+  );
+}
+
+/** The start of a chunk as text, invalid bytes replaced. */
+function preview(chunk: Uint8Array): string {
+  return new TextDecoder().decode(chunk.subarray(0, PREVIEW));
+}
