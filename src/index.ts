@@ -51,6 +51,10 @@ export type { TemplateVariables, TemplateValue, HistoryMessage } from "./core/te
 export { messages, type MessageContent } from "./core/messages";
 export { audio, document, image, sniffMediaType, text, type MediaSource } from "./core/parts";
 export * from "./errors/index";
+// The web-page key guard of the OpenAI-API providers. Exported here, not from `promptcall/openai`:
+// a bundler that sees it re-exported there would load it with every OpenAI program (esbuild does).
+export { BrowserApiKeyError } from "./providers/openai/browser-api-key-error";
+export { checkBrowserKey, isBrowserRuntime, type BrowserKeyCheck } from "./providers/openai/browser-guard";
 export { withRetry, retryDelayMs, parseRetryAfter, isRetryableStatus, isRetryableError, type RetryOptions } from "./core/retry";
 export { readEnv } from "./core/env";
 export { computeCost, registerPrices, findPrices } from "./core/cost";

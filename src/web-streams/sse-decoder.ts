@@ -1,3 +1,5 @@
+import { createParser } from "eventsource-parser";
+
 /** One Server-Sent Event: `data` lines joined with "\n", plus the `event:` name and `id:` when sent. */
 export interface SseEvent {
   event?: string;
@@ -26,33 +28,24 @@ const fail = (build: (errors: Errors) => never): Promise<never> => import("./sse
 
 /**
  * Creates the synchronous bytes → events core of `sseEvents`: a streaming, fatal UTF-8 `TextDecoder`
- * and a line parser for CRLF, LF and CR endings. Comments and unknown fields are ignored. Fails
- * (see {@link SseDecoder}) on invalid UTF-8 or a line/event longer than `maxLineLength` bytes.
+ * feeding eventsource-parser's callback parser. Comments and unknown fields are ignored. Fails (see
+ * {@link SseDecoder}) on invalid UTF-8 or a line/event longer than `maxLineLength` bytes.
  */
 export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH): SseDecoder {
-  const decoder = new TextDecoder("utf-8", { fatal: true }); // also drops a leading byte order mark
+  const decoder = new TextDecoder("utf-8", { fatal: true });
   const events: SseEvent[] = [];
-  let pending = ""; // the text after the last line break (a trailing "\r" waits for a possible "\n")
-  let data: string | undefined;
-  let event: string | undefined;
-  let id: string | undefined;
+  let oversized = false;
   let lineBytes = 0; // bytes since the last CR or LF: a line's length before it is decoded
   let offset = 0; // bytes consumed so far, for error messages
-
-  function line(text: string): void {
-    if (text) {
-      const colon = text.indexOf(":");
-      const field = colon < 0 ? text : text.slice(0, colon);
-      const value = colon < 0 ? "" : text.slice(text.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
-      if (field === "data") data = data === undefined ? value : `${data}\n${value}`;
-      else if (field === "event") event = value || undefined;
-      else if (field === "id" && !value.includes("\0")) id = value;
-    } else {
-      // A blank line dispatches the event, if it had data.
-      if (data !== undefined) events.push({ id, event, data });
-      data = event = id = undefined;
-    }
-  }
+  const parser = createParser({
+    onEvent: (event) => void events.push(event),
+    // Only the size cap matters here: unknown fields and bad `retry:` values are ignored, as EventSource does.
+    onError: (error) => {
+      if (error.type === "max-buffer-size-exceeded") oversized = true;
+    },
+    // Counts UTF-16 units, never more than the bytes they came from, so "bytes" in the message stays true.
+    maxBufferSize: maxLineLength,
+  });
 
   function decode(chunk?: Uint8Array): SseEvent[] | Promise<never> {
     let text: string;
@@ -65,19 +58,8 @@ export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH
       return fail((errors) => errors.invalidUtf8(cause, chunk, at));
     }
     events.length = 0;
-    const cr = text.includes("\r") || pending.endsWith("\r");
-    if (cr || text.includes("\n")) {
-      let all = pending + text;
-      // CRLF and CR become LF, except a final "\r" that may be the start of a CRLF.
-      if (cr) all = all.replace(/\r\n|\r(?!$)/g, "\n");
-      let start = 0;
-      for (let end; (end = all.indexOf("\n", start)) >= 0; start = end + 1) line(all.slice(start, end));
-      pending = all.slice(start);
-    } else pending += text; // no line break: no need to flatten a long line's pieces
-    // UTF-16 units, never more than the bytes they came from, so "bytes" in the message stays true.
-    if (pending.length + (data?.length ?? 0) > maxLineLength) {
-      return fail((errors) => errors.tooLarge("event", maxLineLength, text));
-    }
+    parser.feed(text);
+    if (oversized) return fail((errors) => errors.tooLarge("event", maxLineLength, text));
     return events;
   }
 
@@ -92,6 +74,6 @@ export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH
       offset += chunk.length;
       return events;
     },
-    end: decode,
+    end: () => decode(),
   };
 }

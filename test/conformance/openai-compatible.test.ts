@@ -3,13 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { APIError, AuthenticationError } from "../../src/errors/index";
 import { readEnv } from "../../src/core/env";
+import { BrowserApiKeyError, checkBrowserKey, isBrowserRuntime } from "../../src/index";
 import {
   azureOpenAI,
-  BrowserApiKeyError,
-  checkBrowserKey,
   deepseek,
   groq,
-  isBrowserRuntime,
   mistral,
   ollama,
   openai,

@@ -3,7 +3,7 @@
 // bodies follow https://platform.openai.com/docs/api-reference/chat/streaming.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ParseError, StreamError } from "../../src/errors/index";
+import { APIError, ParseError, StreamError } from "../../src/errors/index";
 import { openai } from "../../src/providers/openai/index";
 import { createReplayFetch } from "../../src/testing/replay-fetch";
 
@@ -76,6 +76,38 @@ describe("openai streams", () => {
     })().catch((e: unknown) => e);
     expect(ParseError.isInstance(caught)).toBe(true);
     expect((caught as ParseError).raw).toBe('{"choices": [');
+  });
+
+  it("the chunks read together with a malformed event reach the user before its ParseError", async () => {
+    // One network read holds two good chunks and then the bad event.
+    const fetch = createReplayFetch({ body: `${sse([delta({ content: "a" }), delta({ content: "b" })], false)}data: not json\n\n` });
+    const s = await openai.call({ model: "gpt-4o", stream: true, client: { apiKey: "k", fetch } }, () => "x")();
+    const seen: string[] = [];
+    const caught = await (async () => {
+      for await (const [chunk] of s) seen.push(chunk.content);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(["a", "b"]);
+    expect(s.content).toBe("ab");
+    expect(ParseError.isInstance(caught)).toBe(true);
+    expect((caught as ParseError).message).toBe("openai sent a stream event that is not valid JSON (the text is on `raw`).");
+    expect((caught as ParseError).raw).toBe("not json");
+  });
+
+  it("a 200 body that is an error envelope is an APIError; a body that is not an object is a ParseError", async () => {
+    const envelope = { error: { message: "Model overloaded.", type: "server_error", code: "overloaded" } };
+    const fetch = createReplayFetch([{ body: JSON.stringify(envelope) }, { body: "[1, 2]" }, { body: "null" }]);
+    const call = openai.call({ model: "gpt-4o", client: { apiKey: "k", fetch }, retry: false }, () => "x");
+    const first = await call().catch((e: unknown) => e);
+    expect(APIError.isInstance(first)).toBe(true);
+    expect((first as APIError).message).toBe("openai returned HTTP 200 with an error: Model overloaded.");
+    expect((first as APIError).status).toBe(200);
+    expect((first as APIError).code).toBe("overloaded");
+    for (const raw of ["[1,2]", "null"]) {
+      const e = await call().catch((error: unknown) => error);
+      expect(ParseError.isInstance(e)).toBe(true);
+      expect((e as ParseError).message).toBe("openai answered with JSON that is not a response object.");
+      expect((e as ParseError).raw).toBe(raw);
+    }
   });
 
   it("textStream yields the text deltas; breaking out cancels the upstream body", async () => {

@@ -1,6 +1,5 @@
 import type { ToolCallData } from "../../core/tool";
 import type { Usage } from "../../core/usage";
-import { ParseError } from "../../errors/parse-error";
 import type { ChatCompletion } from "./api";
 import { contentText } from "./content-text";
 import { chatUsage } from "./convert-usage";
@@ -26,13 +25,12 @@ export type OpenAIRawResponse = ChatCompletion | ResponsesResponse;
 export type TurnReader = (raw: OpenAIRawResponse, provider: string) => AssistantTurn;
 
 /**
- * Reads the first choice of a Chat Completion; a body that is not a JSON object is a `ParseError`.
+ * Reads the first choice of a Chat Completion; a body that is not a JSON object reads as empty here
+ * (`readTurn`, which every call awaits, reports it as a `ParseError`).
  * (Bodies without `choices` — Responses API responses, error envelopes — are read by `responses-turn`.)
  */
-export function readChatCompletion(raw: OpenAIRawResponse, provider: string): AssistantTurn {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
-  }
+export function readChatCompletion(raw: OpenAIRawResponse, _provider?: string): AssistantTurn {
+  if (!isObject(raw)) raw = {} as ChatCompletion; // `readTurn` (awaited by every call) reports it
   const choices = (raw as ChatCompletion).choices;
   const message = choices?.[0]?.message;
   return {
@@ -45,4 +43,9 @@ export function readChatCompletion(raw: OpenAIRawResponse, provider: string): As
     usage: chatUsage(raw.usage as ChatCompletion["usage"]),
     audioId: message?.audio?.id,
   };
+}
+
+/** Whether a body is a JSON object (not null, not an array). */
+export function isObject(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw);
 }

@@ -5,7 +5,7 @@ import type { ToolCallData, ToolOutput } from "../../core/tool";
 import type { Usage } from "../../core/usage";
 import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam } from "./api";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
-import { readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn";
+import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn";
 import { mapFinishReason } from "./map-finish-reason";
 import type { OpenAITool } from "./tool";
 
@@ -28,7 +28,8 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
 
   /** Reads a body without `choices` (Responses API, error envelope; its code loads now), then validates tool calls. */
   override async resolveTools(): Promise<void> {
-    if (!("choices" in this.raw)) this.turn = (await import("./responses-turn")).readTurn(this.raw, this.provider);
+    const raw = this.raw;
+    if (!isObject(raw) || !("choices" in raw)) this.turn = (await import("./responses-turn")).readTurn(this.raw, this.provider);
     return super.resolveTools();
   }
 

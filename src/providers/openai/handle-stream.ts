@@ -3,7 +3,7 @@ import type { StreamItem } from "../../core/stream";
 import { sseEventBatches } from "../../web-streams/sse-events";
 import type { ChatCompletionChunk } from "./api";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
-import { chatErrorOf, parseEventData } from "./stream-errors";
+import { chatErrorOf, eventJsonError } from "./stream-errors";
 import type { ToolCallAssembler } from "./tool-call-assembler";
 
 /** Builds the `handleStream` hook: Chat Completions chunks, or Responses API events with `api: "responses"`. */
@@ -40,7 +40,13 @@ export async function* handleChatStream(
     for (let i = 0; i < events.length; i++) {
       const event = events[i];
       if (event.data === "[DONE]") continue;
-      const raw = parseEventData(event.data, provider) as ChatCompletionChunk;
+      let raw: ChatCompletionChunk;
+      try {
+        raw = JSON.parse(event.data);
+      } catch (cause) {
+        if (items.length > 0) yield items; // the chunks before it still reach the user
+        throw await eventJsonError(event.data, provider, cause);
+      }
       const error = chatErrorOf(raw);
       if (error || event.event === "error") {
         if (items.length > 0) yield items; // the chunks before the error still reach the user

@@ -20,8 +20,6 @@ export type { OpenAIRawResponse } from "./assistant-turn";
 export type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings";
 export { defineOpenAIProvider, type OpenAIProviderDefinition } from "./define-provider";
 export { openaiSupportsJsonSchema } from "./supports-json-schema";
-export { BrowserApiKeyError } from "./browser-api-key-error";
-export { checkBrowserKey, isBrowserRuntime, type BrowserKeyCheck } from "./browser-guard";
 export { openaiCompatible, type OpenAICompatibleOptions, type OpenAICompatibleProvider } from "./compatible";
 export { azureOpenAI, AZURE_OPENAI_API_VERSION, type AzureOpenAIOptions } from "./azure";
 export { groq, xai, deepseek, openrouter, together, mistral, ollama } from "./presets";

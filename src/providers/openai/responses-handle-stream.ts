@@ -6,7 +6,7 @@ import type { OpenAICallResponseChunk } from "./call-response-chunk";
 import { OpenAIResponsesChunk, type ResponsesStreamState } from "./responses-chunk";
 import type { ResponsesErrorEvent, ResponsesFunctionCall, ResponsesStreamEvent } from "./responses-api";
 import { streamError } from "./mid-stream-error";
-import { parseEventData } from "./stream-errors";
+import { eventJsonError } from "./stream-errors";
 
 interface PendingCall {
   id: string;
@@ -32,7 +32,12 @@ export async function* handleResponsesStream(
   const partial = () => ({ toolCalls: [...calls.values()].map(toData) });
   for await (const event of sseEvents(body, { signal: ctx.signal })) {
     if (event.data === "[DONE]") continue;
-    const raw = parseEventData(event.data, provider) as ResponsesStreamEvent;
+    let raw: ResponsesStreamEvent;
+    try {
+      raw = JSON.parse(event.data);
+    } catch (cause) {
+      throw await eventJsonError(event.data, provider, cause);
+    }
     const chunk = new OpenAIResponsesChunk(raw, state);
     content += chunk.content;
     if (raw.type === "error") {

@@ -1,5 +1,6 @@
 import { APIError } from "../../errors/api-error";
-import { readChatCompletion, type AssistantTurn, type OpenAIRawResponse } from "./assistant-turn";
+import { ParseError } from "../../errors/parse-error";
+import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse } from "./assistant-turn";
 import type { ResponsesFunctionCall, ResponsesOutputMessage, ResponsesResponse } from "./responses-api";
 import { responsesUsage } from "./responses-usage";
 import { stringOf } from "./mid-stream-error";
@@ -11,6 +12,9 @@ import { chatErrorOf } from "./stream-errors";
  * servers send one) is an `APIError`.
  */
 export function readTurn(raw: OpenAIRawResponse, provider: string): AssistantTurn {
+  if (!isObject(raw)) {
+    throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
+  }
   const error = chatErrorOf(raw);
   if (error && !("choices" in raw) && !("output" in raw)) {
     const detail = stringOf(error.message)?.replace(/[.\s]+$/, "") ?? "no message";

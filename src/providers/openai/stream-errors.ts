@@ -1,15 +1,13 @@
-import { ParseError } from "../../errors/parse-error";
-
-/** Parses one SSE data payload; malformed JSON ends the stream with a `ParseError` keeping the text. */
-export function parseEventData(data: string, provider: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch (cause) {
-    throw new ParseError(
-      `${provider} sent a stream event that is not valid JSON (the text is on \`raw\`).`,
-      { raw: data.length > 2048 ? `${data.slice(0, 2048)}…` : data, cause },
-    );
-  }
+/**
+ * The `ParseError` for a stream event whose data is not JSON (the text, cut at 2 KB, is on `raw`).
+ * Imported with the error class only when one happens.
+ */
+export async function eventJsonError(data: string, provider: string, cause: unknown): Promise<Error> {
+  const { ParseError } = await import("../../errors/parse-error");
+  return new ParseError(`${provider} sent a stream event that is not valid JSON (the text is on \`raw\`).`, {
+    raw: data.length > 2048 ? `${data.slice(0, 2048)}…` : data,
+    cause,
+  });
 }
 
 /** The error object of a Chat Completions error event (`data: {"error": {...}}`), if it is one. */
