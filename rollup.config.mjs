@@ -1,9 +1,13 @@
 import typescript from "@rollup/plugin-typescript";
 import { dts } from "rollup-plugin-dts";
 
-// One build, several entries: shared core code lands in chunks that every entry imports,
-// so `promptcall/openai` and `promptcall` share classes (instanceof, WeakMaps) and a bundler
-// importing only `promptcall/openai` never sees Anthropic or Google code.
+// One build, several entries. The JavaScript keeps one file per source module (preserveModules), so
+// an app's bundler sees the same module graph as the sources: it can leave out, or load lazily,
+// every module a program does not use (merged chunks would drag along whatever shares a chunk).
+// Every entry imports the same module files, so `promptcall/openai` and `promptcall` share classes
+// (instanceof, WeakMaps), and a bundler importing only `promptcall/openai` never sees Anthropic or
+// Google code. Entry modules are named after their entry (`dist/openai.js` …); types are bundled
+// per entry.
 const input = {
   index: "src/index.ts",
   openai: "src/providers/openai/index.ts",
@@ -17,7 +21,7 @@ export default [
   {
     input,
     external,
-    output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+    output: { dir: "dist", format: "es", preserveModules: true, preserveModulesRoot: "src", entryFileNames: "[name].js" },
     plugins: [typescript({ tsconfig: "./tsconfig.json", noEmit: false, declaration: false, outDir: "dist" })],
   },
   {
@@ -27,3 +31,4 @@ export default [
     plugins: [dts({ tsconfig: "./tsconfig.json" })],
   },
 ];
+
