@@ -1,15 +1,23 @@
 import type { ChatCompletionMessageParam } from "./api";
 
+type Message = { role?: unknown; content?: unknown } | null;
+
 /**
  * Converts a history to Chat Completions messages. Provider-neutral messages are converted; native
  * `ChatCompletionMessageParam`s (anything else) pass through unchanged, so `messageParam` and
- * `toolMessageParams` round-trip exactly. A text message (string content, not a tool result) is the
- * same in both formats and passes through here; any other history is converted by
- * `convert-history`, imported the first time a call has one.
+ * `toolMessageParams` round-trip exactly. Two kinds pass through here: a text message (string
+ * content, not a tool result), the same in both formats, and a message with fields other than
+ * `role` and `content` (`tool_calls`, `tool_call_id` …), which is native. Any other history is
+ * converted by `convert-history`, imported the first time a call has one.
  */
-type Message = { role?: unknown; content?: unknown } | null;
-
 export async function convertMessages(messages: readonly unknown[]): Promise<ChatCompletionMessageParam[]> {
-  const text = messages.every((m) => typeof (m as Message)?.content === "string" && (m as Message)?.role !== "tool");
-  return text ? (messages.slice() as ChatCompletionMessageParam[]) : (await import("./convert-history")).convertHistory(messages);
+  return messages.every(passesThrough)
+    ? (messages.slice() as ChatCompletionMessageParam[])
+    : (await import("./convert-history")).convertHistory(messages);
+}
+
+function passesThrough(message: unknown): boolean {
+  const m = message as Message;
+  if (typeof m !== "object" || m === null) return false;
+  return (typeof m.content === "string" && m.role !== "tool") || Object.keys(m).some((k) => k !== "role" && k !== "content");
 }

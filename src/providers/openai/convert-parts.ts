@@ -12,7 +12,7 @@ import { convertUserPart, type NeutralUserPart } from "./convert-content";
 /**
  * A provider-neutral message with content parts as Chat Completions messages: `tool_result` parts
  * become `role: "tool"` messages, `thinking` parts are dropped (Chat Completions cannot take
- * reasoning back). Imported (with `convert-history`) only for histories that have parts or tool messages.
+ * reasoning back). Imported by `convert-history` only for neutral messages that have parts.
  */
 export function convertParts(role: Role, content: readonly ContentPart[]): ChatCompletionMessageParam[] {
   const results = toolResults(content);
