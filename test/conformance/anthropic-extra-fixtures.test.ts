@@ -1,7 +1,8 @@
 // Real Anthropic responses beyond the base fixtures (test/fixtures/extra/anthropic/, sources in
 // test/fixtures/extra/SOURCES.md): redacted and signed thinking streams, prompt-cache reads and
-// writes, refusals, tools without arguments, a tool_use with `caller`, usage that changes in
-// message_delta, and a 400 error body. Each decodes to its hand-written .expect.json: JSON bodies
+// writes (5-minute and 1-hour), refusals, tools without arguments, a tool_use with `caller`, tool
+// input with escaped quotes, server tools (web_fetch) beside client tools, usage that changes in
+// message_delta, 400 and 529 error bodies, and an `error` event in a stream. Each decodes to its hand-written .expect.json: JSON bodies
 // once, streams whole and under seeded re-chunkings; the assistant message then goes back into a
 // next request unchanged.
 import { describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { z } from "zod";
 import { defineTool } from "../../src/core/tool";
 import type { Usage } from "../../src/core/usage";
 import { APIError } from "../../src/errors/api-error";
+import { StreamError } from "../../src/errors/stream-error";
 import type { AnthropicMessage, AnthropicMessageParam } from "../../src/providers/anthropic/api";
 import { anthropic } from "../../src/providers/anthropic/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
@@ -36,6 +38,7 @@ interface Expected {
   content_blocks?: Record<string, unknown>[];
   stream?: { events: number; event_counts: Record<string, number> };
   error?: { class: string; type: string; message: string; request_id: string; retryable: boolean };
+  stream_error?: { class: string; type: string; message: string; retryable: boolean };
 }
 
 const DIR = "extra/anthropic/";
@@ -166,6 +169,22 @@ describe("anthropic extra fixtures (real responses)", () => {
         expect(apiError.message).toContain(e.error!.message);
         expect(apiError.requestId).toBe(e.error!.request_id);
         expect(apiError.isRetryable).toBe(e.error!.retryable);
+      });
+    } else if (e.stream_error) {
+      const se = e.stream_error;
+      it(`${name}: the error event becomes a retryable ${se.class}, whole and re-chunked`, async () => {
+        for (const seed of [undefined, 1, 2, 3]) {
+          const error = await decodeStream(e, body, seed).catch((err: unknown) => err);
+          expect(StreamError.isInstance(error)).toBe(true);
+          const streamError = error as StreamError;
+          expect(streamError.name).toBe(se.class);
+          expect(streamError.provider).toBe("anthropic");
+          expect(streamError.type).toBe(se.type);
+          expect(streamError.code).toBe(se.type);
+          expect(streamError.message).toContain(se.message);
+          expect(streamError.isRetryable).toBe(se.retryable);
+          expect(streamError.content).toBe("");
+        }
       });
     } else {
       it(`${name}: the stream decodes whole`, async () => {
