@@ -11,6 +11,7 @@ import { defineTool } from "../../src/index";
 import { APIError } from "../../src/errors/api-error";
 import { AuthenticationError } from "../../src/errors/authentication-error";
 import { BadRequestError } from "../../src/errors/bad-request-error";
+import { NotFoundError } from "../../src/errors/not-found-error";
 import { RateLimitError } from "../../src/errors/rate-limit-error";
 import type { BaseMessageParam } from "../../src/core/message-param";
 import { google, PromptBlockedError, type GoogleCallResponse, type GoogleStream } from "../../src/providers/google/index";
@@ -38,7 +39,7 @@ interface Expectation {
 const MODEL = "gemini-2.5-flash";
 const SEEDS = 10;
 const NEXT = fixtures["gemini/generate_text.json"];
-const ERROR_CLASSES: Record<string, { isInstance(e: unknown): boolean }> = { AuthenticationError, BadRequestError, RateLimitError };
+const ERROR_CLASSES: Record<string, { isInstance(e: unknown): boolean }> = { AuthenticationError, BadRequestError, NotFoundError, RateLimitError };
 
 const noArgs = (name: string) => defineTool({ name, description: name, parameters: z.object({}), call: () => ({ ok: name }) });
 const xy = (name: string) =>
