@@ -6,6 +6,8 @@ export interface ModelPrices {
   cachedInput?: number;
   /** Prompt tokens written to the cache. */
   cacheWrite?: number;
+  /** Prompt tokens written to the cache with the 1-hour lifetime (Anthropic); falls back to `cacheWrite`. */
+  cacheWrite1h?: number;
   /** Rates for every token of a call whose prompt exceeds 200,000 tokens. */
   inputAbove200k?: number;
   outputAbove200k?: number;

@@ -62,10 +62,12 @@ export function computeCost(provider: string, model: string, usage: Usage | unde
   const output = (long ? prices.outputAbove200k : undefined) ?? prices.output;
   const cached = (long ? prices.cachedInputAbove200k : undefined) ?? prices.cachedInput ?? input;
   const cacheWrite = prices.cacheWrite ?? input;
+  const cacheWrite1h = prices.cacheWrite1h ?? cacheWrite;
   const cachedTokens = count(usage.cachedTokens);
   const writeTokens = count(usage.cacheWriteTokens);
+  const hourTokens = Math.min(count(usage.cacheWrite1hTokens), writeTokens);
   const uncached = Math.max(0, count(usage.inputTokens) - cachedTokens - writeTokens);
-  const total = uncached * input + cachedTokens * cached + writeTokens * cacheWrite + count(usage.outputTokens) * output;
+  const total = uncached * input + cachedTokens * cached + (writeTokens - hourTokens) * cacheWrite + hourTokens * cacheWrite1h + count(usage.outputTokens) * output;
   return total * PER_TOKEN;
 }
 

@@ -16,6 +16,8 @@ export interface Usage {
   totalTokens: number;
   /** Prompt tokens written to the provider's cache (a part of `inputTokens`). */
   cacheWriteTokens?: number;
+  /** Of `cacheWriteTokens`, those written with the 1-hour lifetime (Anthropic), priced at the 1-hour rate. */
+  cacheWrite1hTokens?: number;
   /** Tokens spent on hidden reasoning (a part of `outputTokens`). */
   reasoningTokens?: number;
 }
@@ -38,8 +40,10 @@ export function addUsage(...usages: readonly (Usage | undefined)[]): Usage | und
       totalTokens: prev.totalTokens + usage.totalTokens,
     };
     const cacheWrite = addOptional(prev.cacheWriteTokens, usage.cacheWriteTokens);
+    const cacheWrite1h = addOptional(prev.cacheWrite1hTokens, usage.cacheWrite1hTokens);
     const reasoning = addOptional(prev.reasoningTokens, usage.reasoningTokens);
     if (cacheWrite !== undefined) sum.cacheWriteTokens = cacheWrite;
+    if (cacheWrite1h !== undefined) sum.cacheWrite1hTokens = cacheWrite1h;
     if (reasoning !== undefined) sum.reasoningTokens = reasoning;
   }
   return sum;

@@ -35,6 +35,8 @@ interface Expected {
   common_finish_reasons?: string[];
   tool_calls?: ExpectedToolCall[];
   usage?: Usage;
+  /** The call's cost in USD, where the expect file states it. */
+  cost_usd?: number;
   content_blocks?: Record<string, unknown>[];
   stream?: { events: number; event_counts: Record<string, number> };
   error?: { class: string; type: string; message: string; request_id: string; retryable: boolean };
@@ -90,6 +92,7 @@ function checkStream({ stream, types, yielded }: Awaited<ReturnType<typeof decod
   expect(stream.finishReasons).toEqual(e.finish_reasons);
   expect(stream.commonFinishReasons).toEqual(e.common_finish_reasons);
   expect(stream.usage).toEqual(e.usage);
+  if (e.cost_usd !== undefined) expect(stream.cost).toBeCloseTo(e.cost_usd, 12);
   expect(stream.contentBlocks).toEqual(e.content_blocks);
   const calls = e.tool_calls ?? [];
   expect(stream.toolCalls.map((c) => ({ id: c.id, name: c.name, args: JSON.parse(c.args as string) }))).toEqual(

@@ -22,21 +22,32 @@ describe("price table", () => {
 
   it("has every OpenAI, Anthropic and Gemini model of prices.json with the same figures", () => {
     const source = JSON.parse(fixtures["prices.json"]) as {
-      models: Record<string, { provider: string; input: number; output: number; cached_input?: number; cache_write_5m?: number }>;
+      models: Record<string, { provider: string; input: number; output: number; cached_input?: number; cache_write_5m?: number; cache_write_1h?: number }>;
     };
     const entries = Object.entries(source.models).filter(([, m]) => ["openai", "anthropic", "google"].includes(m.provider));
     expect(entries.length).toBeGreaterThanOrEqual(14);
     for (const [model, m] of entries) {
       const prices = PRICES.models[`${m.provider}/${model}`];
       expect(prices, model).toBeDefined();
-      expect([prices.input, prices.output, prices.cachedInput, prices.cacheWrite]).toEqual([
-        m.input, m.output, m.cached_input, m.cache_write_5m,
+      expect([prices.input, prices.output, prices.cachedInput, prices.cacheWrite, prices.cacheWrite1h]).toEqual([
+        m.input, m.output, m.cached_input, m.cache_write_5m, m.cache_write_1h,
       ]);
     }
   });
 });
 
 describe("computeCost", () => {
+  it("prices 1-hour cache writes at their own rate, the rest of the writes at the 5-minute rate", () => {
+    // claude-haiku-4-5: input $1, 5-minute write $1.25, 1-hour write $2, output $5 per 1M tokens.
+    const u = usage(1000 + 300 + 200, 10, { cacheWriteTokens: 500, cacheWrite1hTokens: 200 });
+    expect(computeCost("anthropic", "claude-haiku-4-5", u)).toBeCloseTo(usd(1000, 1) + usd(300, 1.25) + usd(200, 2) + usd(10, 5), 12);
+    // More 1-hour tokens than writes (a malformed usage) never prices more than the writes.
+    const odd = usage(100, 0, { cacheWriteTokens: 50, cacheWrite1hTokens: 80 });
+    expect(computeCost("anthropic", "claude-haiku-4-5", odd)).toBeCloseTo(usd(50, 1) + usd(50, 2), 12);
+    // Without a 1-hour price, the 5-minute write price applies.
+    expect(computeCost("anthropic", "claude-3-5-haiku", usage(10, 0, { cacheWriteTokens: 10, cacheWrite1hTokens: 10 }))).toBeCloseTo(usd(10, 1.6), 12);
+  });
+
   it("prices a known model's input and output", () => {
     expect(computeCost("openai", "gpt-4o-mini", usage(1000, 500))).toBeCloseTo(usd(1000, 0.15) + usd(500, 0.6), 12);
     expect(computeCost("anthropic", "claude-haiku-4-5", usage(2_000_000, 0))).toBeCloseTo(2, 12);

@@ -13,6 +13,8 @@ export function convertUsage(usage: Partial<AnthropicUsage>): Usage {
   const output = usage.output_tokens ?? 0;
   const result: Usage = { inputTokens: input, outputTokens: output, cachedTokens: read, totalTokens: input + output };
   if (usage.cache_creation_input_tokens != null) result.cacheWriteTokens = write;
+  const hour = usage.cache_creation?.ephemeral_1h_input_tokens;
+  if (hour) result.cacheWrite1hTokens = hour; // only when there are some: 0 says nothing new
   const reasoning = usage.output_tokens_details?.thinking_tokens;
   if (reasoning != null) result.reasoningTokens = reasoning;
   return result;
@@ -31,6 +33,9 @@ export function partialUsage(usage: Partial<AnthropicUsage> | undefined): Partia
   if (usage.output_tokens != null) out.outputTokens = usage.output_tokens;
   if (read != null) out.cachedTokens = read;
   if (write != null) out.cacheWriteTokens = write;
+  // message_delta repeats the cache totals without this breakdown: the earlier value is kept.
+  const hour = usage.cache_creation?.ephemeral_1h_input_tokens;
+  if (hour) out.cacheWrite1hTokens = hour;
   const reasoning = usage.output_tokens_details?.thinking_tokens;
   if (reasoning != null) out.reasoningTokens = reasoning;
   return Object.keys(out).length > 0 ? out : undefined;
