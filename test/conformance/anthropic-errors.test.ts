@@ -135,6 +135,23 @@ describe("anthropic HTTP errors", () => {
     expect(fetch.requests[0].cancelled).toBe(true);
   });
 
+  it("the chunks read together with an invalid event reach the user before its ParseError", async () => {
+    // No seed: the whole body is one network read, so the good deltas and the bad event arrive together.
+    const body = `${sse(head)}event: content_block_delta\ndata: not json\n\n${sse(tail)}`;
+    const { error, seen, stream } = await streamWith(body);
+    expect(seen.join("")).toBe("Once upon a time");
+    expect(stream.content).toBe("Once upon a time");
+    expect(ParseError.isInstance(error)).toBe(true);
+    expect((error as ParseError).message).toBe('Anthropic sent a stream event "content_block_delta" whose data is not valid JSON; the raw text is on `raw`.');
+    expect((error as ParseError).raw).toBe("not json");
+  });
+
+  it("event data that is JSON but not an object is a ParseError", async () => {
+    const { error } = await streamWith(`${sse(head)}event: content_block_delta\ndata: [1]\n\n`);
+    expect(ParseError.isInstance(error)).toBe(true);
+    expect((error as ParseError).message).toBe("Anthropic sent a stream event whose data is not a JSON object; the raw text is on `raw`.");
+  });
+
   it("unknown events, unknown deltas and unknown blocks are passed over without breaking", async () => {
     const body = sse([
       ...head.slice(0, 2),

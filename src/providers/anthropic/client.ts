@@ -1,6 +1,5 @@
 import type { ClientOptions } from "../../core/client-options";
 import { readEnv } from "../../core/env";
-import { AuthenticationError } from "../../errors/authentication-error";
 
 /** The Anthropic API's default base URL. */
 export const ANTHROPIC_BASE_URL = "https://api.anthropic.com/v1";
@@ -35,9 +34,11 @@ export interface ResolvedAnthropicClient {
  * Resolves the API key (explicit, else `ANTHROPIC_API_KEY`), the URL and the headers. A missing key is
  * an `AuthenticationError` before any request, unless a custom `baseURL` (a proxy holding the key) is set.
  */
-export function resolveAnthropicClient(client: AnthropicClientOptions = {}): ResolvedAnthropicClient {
+export async function resolveAnthropicClient(client: AnthropicClientOptions = {}): Promise<ResolvedAnthropicClient> {
   const apiKey = client.apiKey ?? readEnv(ANTHROPIC_API_KEY_ENV);
   if (!apiKey && client.baseURL === undefined) {
+    // The error class loads only when it is needed.
+    const { AuthenticationError } = await import("../../errors/authentication-error");
     throw new AuthenticationError(
       `No Anthropic API key: set the ${ANTHROPIC_API_KEY_ENV} environment variable or pass client: { apiKey }. ` +
         "In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",

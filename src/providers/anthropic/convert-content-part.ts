@@ -1,5 +1,4 @@
 import type {
-  CacheControl,
   ContentPart,
   DocumentPart,
   ImagePart,
@@ -7,13 +6,13 @@ import type {
 } from "../../core/message-param";
 import { PromptcallError } from "../../errors/promptcall-error";
 import type {
-  AnthropicCacheControl,
   AnthropicContentBlock,
   AnthropicDocumentBlock,
   AnthropicImageBlock,
   AnthropicTextBlock,
 } from "./api";
 import { decodeText, toBase64 } from "../../core/base64";
+import { withCache } from "./with-cache";
 
 /**
  * One provider-neutral content part as an Anthropic content block, or undefined for parts the API
@@ -47,13 +46,6 @@ export function convertContentPart(part: ContentPart): AnthropicContentBlock | u
   }
 }
 
-/** Adds `cache_control` when the neutral part asked for it. */
-export function withCache<T extends object>(block: T, cacheControl: CacheControl | undefined): T {
-  if (!cacheControl) return block;
-  const control: AnthropicCacheControl = { type: cacheControl.type };
-  if (cacheControl.ttl) control.ttl = cacheControl.ttl;
-  return { ...block, cache_control: control };
-}
 
 function imageBlock(part: ImagePart): AnthropicImageBlock {
   if (part.data !== undefined) {

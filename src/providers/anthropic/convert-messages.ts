@@ -1,7 +1,8 @@
 import { isBaseMessageParam, type BaseMessageParam, type ContentPart } from "../../core/message-param";
 import { PromptcallError } from "../../errors/promptcall-error";
 import type { AnthropicContentBlock, AnthropicMessageParam, AnthropicTextBlock } from "./api";
-import { convertContentPart, withCache } from "./convert-content-part";
+import { convertContentPart } from "./convert-content-part";
+import { withCache } from "./with-cache";
 
 /** The `system` and `messages` fields of a Messages API request. */
 export interface ConvertedMessages {
@@ -30,13 +31,6 @@ export function convertMessages(history: readonly unknown[]): ConvertedMessages 
     else messages.push(converted);
   }
   return { system: toSystem(system), messages };
-}
-
-/** Appends text (e.g. JSON instructions) to a converted `system`. */
-export function appendSystem(system: ConvertedMessages["system"], text: string): string | AnthropicTextBlock[] {
-  if (system === undefined || system === "") return text;
-  if (typeof system === "string") return `${system}\n\n${text}`;
-  return [...system, { type: "text", text }];
 }
 
 function readRole(message: unknown): string {

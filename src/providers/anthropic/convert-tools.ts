@@ -1,7 +1,7 @@
 import type { CacheControl } from "../../core/message-param";
 import type { ToolDefinition } from "../../core/tool";
 import type { AnthropicToolParam } from "./api";
-import { withCache } from "./convert-content-part";
+import { withCache } from "./with-cache";
 
 /**
  * A tool definition as an Anthropic tool: name, description and `input_schema`, plus

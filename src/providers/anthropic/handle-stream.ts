@@ -1,15 +1,10 @@
 import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
-import { ParseError } from "../../errors/parse-error";
-import { StreamError } from "../../errors/stream-error";
 import { sseEventBatches } from "../../web-streams/sse-events";
-import type { AnthropicErrorEvent, AnthropicStreamEvent } from "./api";
+import type { AnthropicStreamEvent } from "./api";
 import { AnthropicCallResponseChunk } from "./call-response-chunk";
 import { JsonTextTracker } from "./json-text-tracker";
 import { MessageBuilder } from "./message-builder";
-
-/** Error types for which making the call again may succeed. */
-const RETRYABLE_ERRORS = new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);
 
 /**
  * Decodes a Messages API event stream (https://docs.anthropic.com/en/docs/build-with-claude/streaming)
@@ -33,12 +28,16 @@ export async function* handleStream(
       if (stopped) continue;
       const event = parseEvent(sse.data, sse.event);
       if (!event) continue;
+      if (event instanceof Invalid) {
+        if (items.length > 0) yield items; // the chunks before it still reach the user
+        throw (await failures()).invalidEvent(sse.data, sse.event, event.cause);
+      }
       switch (event.type) {
         case "ping":
           continue;
         case "error":
           if (items.length > 0) yield items; // the chunks before the error still reach the user
-          throw streamError(event, builder);
+          throw (await failures()).streamError(event, builder);
         case "message_start":
           started = true;
           break;
@@ -65,7 +64,7 @@ export async function* handleStream(
     }
     if (items.length > 0) yield items;
   }
-  if (!stopped) throw truncated(started, builder);
+  if (!stopped) throw (await failures()).truncated(started, builder);
 }
 
 /** The JSON-delta extractor for this call: the forced tool's input, or the JSON in the text. */
@@ -84,50 +83,25 @@ function jsonDeltaFor(ctx: OutputContext, builder: MessageBuilder): (event: Anth
   return () => "";
 }
 
-function parseEvent(data: string, name: string | undefined): AnthropicStreamEvent | undefined {
+/** Event data that is not a JSON object: `cause` is the JSON error, or undefined for a non-object. */
+class Invalid {
+  constructor(readonly cause?: unknown) {}
+}
+
+/** The error builders, loaded when a stream fails. */
+const failures = () => import("./stream-failures");
+
+function parseEvent(data: string, name: string | undefined): AnthropicStreamEvent | Invalid | undefined {
   if (data.trim() === "") return undefined;
   let value: unknown;
   try {
     value = JSON.parse(data);
   } catch (cause) {
-    throw new ParseError(
-      `Anthropic sent a stream event${name ? ` "${name}"` : ""} whose data is not valid JSON; the raw text is on \`raw\`.`,
-      { raw: data, cause },
-    );
+    return new Invalid(cause);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ParseError("Anthropic sent a stream event whose data is not a JSON object; the raw text is on `raw`.", { raw: data });
-  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return new Invalid();
   const event = value as Record<string, unknown>;
   // The SSE event name and the `type` field agree; fall back to the name if `type` is missing.
   if (typeof event.type !== "string" && name) event.type = name;
   return event as unknown as AnthropicStreamEvent;
-}
-
-function streamError(event: AnthropicErrorEvent, builder: MessageBuilder): StreamError {
-  const type = event.error?.type ?? "error";
-  const detail = event.error?.message ? `: ${event.error.message}` : "";
-  return new StreamError(
-    `Anthropic reported an error in the middle of the stream (${type})${detail}. The text received so far is on ` +
-      "the error's `content` and the content blocks on `partial`; " +
-      (RETRYABLE_ERRORS.has(type) ? "making the call again may succeed." : "check the request."),
-    {
-      provider: "anthropic",
-      content: builder.text,
-      partial: { content: builder.snapshot() },
-      body: event,
-      code: type,
-      type,
-      isRetryable: RETRYABLE_ERRORS.has(type),
-    },
-  );
-}
-
-function truncated(started: boolean, builder: MessageBuilder): StreamError {
-  return new StreamError(
-    started
-      ? "The Anthropic stream ended before `message_stop`: the connection was probably cut. The text received so far is on `content`; retry the call."
-      : "The Anthropic response body had no `message_start` event: it is not a Messages API stream. Check the client's baseURL.",
-    { provider: "anthropic", content: builder.text, partial: { content: builder.snapshot() }, isRetryable: started },
-  );
 }

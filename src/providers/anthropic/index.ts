@@ -26,7 +26,7 @@ export {
   type AnthropicClientOptions,
   type ResolvedAnthropicClient,
 } from "./client";
-export { convertMessages, type ConvertedMessages } from "./convert-messages";
+export type { ConvertedMessages } from "./convert-messages";
 export { convertUsage } from "./convert-usage";
 export { defaultMaxTokens } from "./default-max-tokens";
 export { mapFinishReason as mapAnthropicFinishReason } from "./map-finish-reason";

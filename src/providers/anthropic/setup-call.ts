@@ -3,7 +3,8 @@ import type { StructuredSpec } from "../../core/structured-spec";
 import type { AnthropicRequestBody, AnthropicToolChoice, AnthropicToolParam } from "./api";
 import type { AnthropicCallParams } from "./call-params";
 import { resolveAnthropicClient, type AnthropicClientOptions } from "./client";
-import { appendSystem, convertMessages } from "./convert-messages";
+import type { ConvertedMessages } from "./convert-messages";
+import { appendSystem, textHistory } from "./text-history";
 import { defaultMaxTokens } from "./default-max-tokens";
 
 /** The instruction added to `system` in JSON mode without a schema. */
@@ -15,9 +16,9 @@ export const JSON_MODE_INSTRUCTION =
  * per model, tools, call params as given, and the `responseModel` mechanism: a forced tool ("tool",
  * also used for "auto" and "json-schema") or instructions plus JSON extraction ("json").
  */
-export function setupCall(ctx: SetupCallContext<AnthropicCallParams, AnthropicClientOptions, any>): SetupCallResult {
-  const client = resolveAnthropicClient(ctx.client);
-  const converted = convertMessages(ctx.messages);
+export async function setupCall(ctx: SetupCallContext<AnthropicCallParams, AnthropicClientOptions, any>): Promise<SetupCallResult> {
+  const client = await resolveAnthropicClient(ctx.client);
+  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./convert-messages")).convertMessages(ctx.messages);
   let system = converted.system;
   const { max_tokens, tools: nativeTools, ...params } = ctx.callParams;
   const body: AnthropicRequestBody = {

@@ -1,4 +1,3 @@
-import { apiErrorFromResponse } from "../../errors/api-error-from-response";
 import type { PromptcallError } from "../../errors/promptcall-error";
 
 /**
@@ -7,8 +6,10 @@ import type { PromptcallError } from "../../errors/promptcall-error";
  * `request-id` header (or `request_id`) the request id, and 529 `overloaded_error` a retryable
  * `OverloadedError`.
  */
-export function toError(response: Response, bodyText: string, secrets: readonly string[]): PromptcallError {
+export async function toError(response: Response, bodyText: string, secrets: readonly string[]): Promise<PromptcallError> {
   const envelope = readEnvelope(bodyText);
+  // The error classes load with the first failed request.
+  const { apiErrorFromResponse } = await import("../../errors/api-error-from-response");
   return apiErrorFromResponse({
     provider: "anthropic",
     response,
