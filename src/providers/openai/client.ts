@@ -1,6 +1,5 @@
 import type { ClientOptions } from "../../core/client-options";
 import { readEnv } from "../../core/env";
-import type { AuthenticationError } from "../../errors/authentication-error";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings";
 
 /** How the OpenAI provider (or an OpenAI-compatible preset) reaches its API. */
@@ -48,7 +47,7 @@ export async function resolveOpenAIClient(
     });
   }
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
-  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw await missingKey(settings);
+  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw (await import("./missing-key")).missingKey(settings);
   const headers: Record<string, string> = { "content-type": "application/json", ...settings.headers };
   if (apiKey) {
     if (settings.auth === "api-key") headers["api-key"] = apiKey;
@@ -59,16 +58,6 @@ export async function resolveOpenAIClient(
   Object.assign(headers, client.headers);
   const url = settings.url ? settings.url(baseURL, endpoint) : `${baseURL}/${endpoint}`;
   return { url, headers, secrets: apiKey ? [apiKey] : [] };
-}
-
-async function missingKey(settings: OpenAIProviderSettings): Promise<AuthenticationError> {
-  const env = settings.apiKeyEnv ? ` or set the ${settings.apiKeyEnv} environment variable` : "";
-  const { AuthenticationError } = await import("../../errors/authentication-error");
-  return new AuthenticationError(
-    `No ${settings.name} API key: pass client: { apiKey }${env}. In browsers and Workers there is no ` +
-      "environment: pass the key from a secret binding, or a baseURL of a proxy that adds it.",
-    { status: 0, provider: settings.name, isRetryable: false },
-  );
 }
 
 /** Whether two base URLs point at the same origin (a proxy on another host does not). */
