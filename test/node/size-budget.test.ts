@@ -1,12 +1,15 @@
-// Bundle-size budget: a browser app that makes one streaming OpenAI call must stay small.
-// The program below is bundled from dist/ the way an app's bundler would (esbuild: bundle, minify,
+// Bundle-size budgets: a browser app that makes one streaming call must stay small.
+// Each program below is bundled from dist/ the way an app's bundler would (esbuild: bundle, minify,
 // ESM, browser, code splitting so `import()` stays lazy), then run in Node against a local server
-// to see which chunks a streaming call really loads. Target (issue 9): those chunks, each gzipped at
-// level 9, total at most 6 KB without a schema library (the program uses none). That target is NOT
-// met yet (10.7 KB when this ceiling was set, down from 13.6 KB; bench/RESULTS.md has the breakdown), so what this test
-// enforces is a regression ceiling just above today's size: the bundle may shrink, never grow. Lower
-// the ceiling whenever the bundle shrinks; replace it with TARGET_GZIP once that is reached.
-// No Anthropic or Google code may be in any chunk. `npm test` builds dist/ first.
+// to see which chunks the streaming call really loads; those chunks are gzipped one by one (level 9),
+// as a server sends them.
+// - OpenAI: issue 9's target is at most 6 KB without a schema library (the program uses none). That
+//   target is NOT met (10.6 KB when this ceiling was set, down from 13.6 KB; bench/RESULTS.md and
+//   bench/README.md say where the bytes go), so what this test enforces is a regression ceiling just
+//   above today's size: the bundle may shrink, never grow. Lower the ceiling whenever the bundle
+//   shrinks; replace it with TARGET_GZIP once that is reached.
+// - Anthropic: no target in the issue; a regression ceiling just above today's size (was 16.1 KB).
+// No other provider's code may be in any chunk. `npm test` builds dist/ first.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -18,33 +21,58 @@ import { build, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-/** Issue 9's target: 6 KB gzipped, without the schema library (not met yet). */
+/** Issue 9's target for the streaming OpenAI program: 6 KB gzipped, without the schema library (not met yet). */
 const TARGET_GZIP = 6 * 1024;
-/** Enforced now: today's size (10,723 bytes) plus 3%, so that the bundle cannot grow unnoticed. */
-const BUDGET_GZIP = 11_050;
 
-/** A streaming call as an app writes it; the base URL comes from a global so the bytes never change. */
-const PROGRAM = `
-import { openai } from "promptcall/openai";
+/** A program that streams one call, as an app writes it; the base URL comes from a global so the bytes never change. */
+const program = (entry: string, provider: string, model: string) => `
+import { ${provider} } from "promptcall/${entry}";
 const g = globalThis as unknown as { __pcBase?: string; __pcText?: string };
-const haiku = openai.call({ model: "gpt-4o-mini", stream: true, client: { apiKey: "sk-test", baseURL: g.__pcBase } }, (topic: string) => \`A haiku about \${topic}\`);
+const haiku = ${provider}.call({ model: "${model}", stream: true, client: { apiKey: "sk-test", baseURL: g.__pcBase } }, (topic: string) => \`A haiku about \${topic}\`);
 const stream = await haiku("rain");
 let text = "";
 for await (const [chunk] of stream) text += chunk.content;
 g.__pcText = text;
 `;
 
-/** Strings only the other providers' code contains. */
-const FOREIGN = ["anthropic-version", "content_block_delta", "generativelanguage", "streamGenerateContent"];
+/** Strings only each provider's code contains. */
+const MARKERS = {
+  openai: ["chat.completion.chunk", "chat/completions"],
+  anthropic: ["anthropic-version", "content_block_delta"],
+  google: ["generativelanguage", "streamGenerateContent"],
+};
 
-const SSE = [
-  { role: "assistant", content: "" },
-  { content: "Soft rain" },
-  { content: " on the roof" },
-]
+const openaiSse = [{ role: "assistant", content: "" }, { content: "Soft rain" }, { content: " on the roof" }]
   .map((delta) => `data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":null}]}\n\n`)
   .concat('data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n', "data: [DONE]\n\n")
   .join("");
+
+const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+const anthropicSse = [
+  event("message_start", { message: { id: "msg_1", type: "message", role: "assistant", model: "claude-haiku-4-5", content: [], stop_reason: null, usage: { input_tokens: 5, output_tokens: 1 } } }),
+  event("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
+  event("content_block_delta", { index: 0, delta: { type: "text_delta", text: "Soft rain" } }),
+  event("content_block_delta", { index: 0, delta: { type: "text_delta", text: " on the roof" } }),
+  event("content_block_stop", { index: 0 }),
+  event("message_delta", { delta: { stop_reason: "end_turn" }, usage: { output_tokens: 6 } }),
+  event("message_stop", {}),
+].join("");
+
+interface Case {
+  name: "openai" | "anthropic";
+  program: string;
+  sse: string;
+  /** Enforced now: today's size plus about 3%, so that the bundle cannot grow unnoticed. */
+  ceiling: number;
+  target?: number;
+}
+
+const CASES: Case[] = [
+  // 10,621 bytes when set.
+  { name: "openai", program: program("openai", "openai", "gpt-4o-mini"), sse: openaiSse, ceiling: 10_950, target: TARGET_GZIP },
+  // 10,613 bytes when set.
+  { name: "anthropic", program: program("anthropic", "anthropic", "claude-haiku-4-5"), sse: anthropicSse, ceiling: 10_950 },
+];
 
 interface Chunk {
   file: string;
@@ -52,20 +80,25 @@ interface Chunk {
   text: string;
 }
 
+interface Bundle {
+  outdir: string;
+  chunks: Chunk[];
+  loaded: string[];
+  metafile: Metafile;
+}
+
 let server: Server;
 let baseURL = "";
-let outdir = "";
-let chunks: Chunk[] = [];
-let loaded: string[] = [];
-let metafile: Metafile;
+let body = "";
+const bundles = new Map<string, Bundle>();
 
 /** Runs the bundled program in a fresh Node process; returns the chunk files it loaded. */
-function runBundle(entry: string): Promise<{ loaded: string[]; text: string }> {
+function runBundle(outdir: string): Promise<{ loaded: string[]; text: string }> {
   const runner = join(outdir, "run.mjs");
   writeFileSync(
     runner,
     `globalThis.__pcBase = ${JSON.stringify(baseURL)};\nglobalThis.__pcLoaded = new Set();\n` +
-      `await import(${JSON.stringify(`./${entry}`)});\n` +
+      `await import("./app.js");\n` +
       `console.log(JSON.stringify({ loaded: [...globalThis.__pcLoaded], text: globalThis.__pcText }));\n`,
   );
   return new Promise((resolve, reject) => {
@@ -76,7 +109,39 @@ function runBundle(entry: string): Promise<{ loaded: string[]; text: string }> {
   });
 }
 
-describe("bundle size budget (dist/)", () => {
+/** Bundles a program from dist/ with splitting, marks each chunk so it reports loading, and runs it. */
+async function bundleAndRun(c: Case): Promise<Bundle> {
+  const outdir = mkdtempSync(join(tmpdir(), `promptcall-size-${c.name}-`));
+  const result = await build({
+    stdin: { contents: c.program, resolveDir: root, loader: "ts", sourcefile: "app.ts" },
+    bundle: true,
+    splitting: true,
+    outdir,
+    entryNames: "app",
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    metafile: true,
+    logLevel: "silent",
+    absWorkingDir: root,
+    external: ["zod", "zod/*"],
+  });
+  const chunks: Chunk[] = [];
+  for (const path of Object.keys(result.metafile.outputs).filter((p) => p.endsWith(".js"))) {
+    const file = join(root, path);
+    const text = readFileSync(file, "utf8");
+    chunks.push({ file: basename(file), gzip: gzipSync(text, { level: 9 }).length, text });
+    // Measured above; now make each chunk report that it was loaded.
+    writeFileSync(file, `${text}\n;globalThis.__pcLoaded?.add(${JSON.stringify(basename(file))});\n`);
+  }
+  body = c.sse;
+  const run = await runBundle(outdir);
+  expect(run.text, `${c.name}: the bundled program's output`).toBe("Soft rain on the roof");
+  return { outdir, chunks, loaded: run.loaded, metafile: result.metafile };
+}
+
+describe("bundle size budgets (dist/)", () => {
   beforeAll(async () => {
     try {
       readFileSync(join(root, "dist", "openai.js"));
@@ -87,72 +152,60 @@ describe("bundle size budget (dist/)", () => {
       req.resume();
       req.on("end", () => {
         res.writeHead(200, { "content-type": "text/event-stream" });
-        res.end(SSE);
+        res.end(body);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const address = server.address();
     baseURL = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/v1`;
-
-    outdir = mkdtempSync(join(tmpdir(), "promptcall-size-"));
-    const result = await build({
-      stdin: { contents: PROGRAM, resolveDir: root, loader: "ts", sourcefile: "app.ts" },
-      bundle: true,
-      splitting: true,
-      outdir,
-      entryNames: "app",
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      metafile: true,
-      logLevel: "silent",
-      absWorkingDir: root,
-      external: ["zod", "zod/*"],
-    });
-    metafile = result.metafile;
-    for (const path of Object.keys(metafile.outputs).filter((p) => p.endsWith(".js"))) {
-      const file = join(root, path);
-      const text = readFileSync(file, "utf8");
-      chunks.push({ file: basename(file), gzip: gzipSync(text, { level: 9 }).length, text });
-      // Measured above; now make each chunk report that it was loaded.
-      writeFileSync(file, `${text}\n;globalThis.__pcLoaded?.add(${JSON.stringify(basename(file))});\n`);
-    }
-    const run = await runBundle("app.js");
-    expect(run.text).toBe("Soft rain on the roof");
-    loaded = run.loaded;
+    // One after the other: the server answers with the body of the program being run.
+    for (const c of CASES) bundles.set(c.name, await bundleAndRun(c));
   }, 60_000);
 
   afterAll(() => {
     server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
+    for (const b of bundles.values()) rmSync(b.outdir, { recursive: true, force: true });
   });
 
-  it("bundles the program from dist/", () => {
-    expect(Object.keys(metafile.inputs).some((p) => p.startsWith("dist/"))).toBe(true);
-    expect(loaded).toContain("app.js");
-  });
+  for (const c of CASES) {
+    describe(`a streaming ${c.name} call`, () => {
+      it("is bundled from dist/", () => {
+        const b = bundles.get(c.name)!;
+        expect(Object.keys(b.metafile.inputs).some((p) => p.startsWith("dist/"))).toBe(true);
+        expect(b.loaded).toContain("app.js");
+      });
 
-  it(`the chunks a streaming OpenAI call loads stay under the ${BUDGET_GZIP}-byte ceiling (target ${TARGET_GZIP}, not met yet)`, () => {
-    const used = chunks.filter((c) => loaded.includes(c.file));
-    const total = used.reduce((sum, c) => sum + c.gzip, 0);
-    const lazy = chunks.filter((c) => !loaded.includes(c.file));
-    const list = (cs: Chunk[]) => cs.map((c) => `  ${String(c.gzip).padStart(6)}  ${c.file}`).join("\n");
-    expect(
-      total,
-      `A streaming OpenAI call loads ${used.length} chunks, ${total} bytes gzipped: over the ${BUDGET_GZIP}-byte ceiling by ` +
-        `${total - BUDGET_GZIP}. Loaded (gzip bytes):\n${list(used)}\nNot loaded by this call (lazy):\n${list(lazy)}\n` +
-        "Run `npm run bench -- size` for the source files that take the bytes.",
-    ).toBeLessThanOrEqual(BUDGET_GZIP);
-  });
+      const targetNote = c.target ? ` (target ${c.target}, not met yet)` : "";
+      it(`loads chunks that stay under the ${c.ceiling}-byte ceiling${targetNote}`, () => {
+        const b = bundles.get(c.name)!;
+        const used = b.chunks.filter((chunk) => b.loaded.includes(chunk.file));
+        const total = used.reduce((sum, chunk) => sum + chunk.gzip, 0);
+        const lazy = b.chunks.filter((chunk) => !b.loaded.includes(chunk.file));
+        const list = (cs: Chunk[]) => cs.map((chunk) => `  ${String(chunk.gzip).padStart(6)}  ${chunk.file}`).join("\n");
+        expect(
+          total,
+          `A streaming ${c.name} call loads ${used.length} chunks, ${total} bytes gzipped: over the ${c.ceiling}-byte ceiling by ` +
+            `${total - c.ceiling}. Loaded (gzip bytes):\n${list(used)}\nNot loaded by this call (lazy):\n${list(lazy)}\n` +
+            "Run `npm run bench -- size` for the source files that take the bytes.",
+        ).toBeLessThanOrEqual(c.ceiling);
+      });
 
-  it("contains no Anthropic or Google code, loaded or lazy", () => {
-    const found = chunks.flatMap((c) => FOREIGN.filter((marker) => c.text.includes(marker)).map((m) => `${m} in ${c.file}`));
-    expect(found, "other providers' code in the OpenAI bundle").toEqual([]);
-    expect(Object.keys(metafile.inputs).filter((p) => /anthropic|google/.test(p))).toEqual([]);
-  });
+      it("contains no other provider's code, loaded or lazy", () => {
+        const b = bundles.get(c.name)!;
+        const others = Object.entries(MARKERS).filter(([name]) => name !== c.name);
+        const found = b.chunks.flatMap((chunk) =>
+          others.flatMap(([, markers]) => markers.filter((m) => chunk.text.includes(m)).map((m) => `${m} in ${chunk.file}`)),
+        );
+        expect(found, "other providers' code in the bundle").toEqual([]);
+        const otherNames = others.map(([name]) => name).join("|");
+        expect(Object.keys(b.metafile.inputs).filter((p) => new RegExp(`providers/(${otherNames})/|/(${otherNames})\\.js$`).test(p))).toEqual([]);
+        // Its own code is there (the markers work).
+        expect(b.chunks.some((chunk) => MARKERS[c.name].some((m) => chunk.text.includes(m)))).toBe(true);
+      });
 
-  it("does not pull in a schema library", () => {
-    for (const c of chunks) expect(c.text, c.file).not.toMatch(/from\s*"zod/);
-  });
+      it("does not pull in a schema library", () => {
+        for (const chunk of bundles.get(c.name)!.chunks) expect(chunk.text, chunk.file).not.toMatch(/from\s*"zod/);
+      });
+    });
+  }
 });
