@@ -94,8 +94,11 @@ export async function bundle(entry, { distDir, sourceRoot, zodExternal = false, 
   return { chunks, initial, metafile: result.metafile };
 }
 
-/** Runs a bundle's app.js in Node with fetch sent to `base`; returns the chunks it loaded and what it printed. */
-export async function runBundle(outdir, chunks, base) {
+/**
+ * Runs a bundle's app.js in Node with fetch sent to `base`; returns the chunks it loaded and what it
+ * printed. With `coverageDir`, V8 writes its block coverage of the run there (NODE_V8_COVERAGE).
+ */
+export async function runBundle(outdir, chunks, base, coverageDir) {
   for (const c of chunks.values()) {
     writeFileSync(join(outdir, c.file), `${c.text}\n;globalThis.__pcLoaded?.add(${JSON.stringify(c.file)});\n`);
   }
@@ -118,7 +121,8 @@ console.log(JSON.stringify({ loaded: [...globalThis.__pcLoaded], printed }));
 `,
   );
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [runner], { timeout: 30_000 }, (error, stdout, stderr) => {
+    const env = coverageDir ? { ...process.env, NODE_V8_COVERAGE: coverageDir } : process.env;
+    execFile(process.execPath, [runner], { timeout: 30_000, env }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${runner} failed: ${stderr || error.message}`));
       else resolve(JSON.parse(stdout.trim().split("\n").at(-1)));
     });
@@ -181,7 +185,9 @@ export async function measureSizes({ sizeDir, distDir, benchDir, outDir, serverB
  */
 export async function sourceBreakdown({ root, entry, benchDir, outdir, base }) {
   const b = await bundle(entry, { sourceRoot: root, absWorkingDir: benchDir, outdir, zodExternal: true });
-  const run = await runBundle(outdir, b.chunks, base);
+  const coverageDir = join(outdir, "coverage");
+  rmSync(coverageDir, { recursive: true, force: true });
+  const run = await runBundle(outdir, b.chunks, base, coverageDir);
   const loaded = new Set(run.loaded);
   const files = (which) => {
     const bytes = new Map();
@@ -195,5 +201,32 @@ export async function sourceBreakdown({ root, entry, benchDir, outdir, base }) {
     }
     return [...bytes].map(([path, n]) => ({ path, bytes: n })).filter((i) => i.bytes > 0).sort((x, y) => y.bytes - x.bytes);
   };
-  return { loadedGzip: sum(b.chunks, loaded), loaded: files((l) => l), lazy: files((l) => !l) };
+  const executed = executedBytes(coverageDir, outdir, [...b.chunks.values()].filter((c) => loaded.has(c.file)));
+  return { loadedGzip: sum(b.chunks, loaded), loaded: files((l) => l), lazy: files((l) => !l), executed };
+}
+
+/**
+ * How many bytes of the given chunks ran (V8 block coverage of the run: a byte counts when the
+ * innermost range holding it ran at least once), and how many they have in all.
+ */
+function executedBytes(coverageDir, outdir, chunks) {
+  const ranges = new Map();
+  for (const f of readdirSync(coverageDir)) {
+    for (const script of JSON.parse(readFileSync(join(coverageDir, f), "utf8")).result) {
+      const file = basename(script.url);
+      if (script.url.startsWith("file://") && script.url.includes(basename(outdir))) ranges.set(file, script.functions);
+    }
+  }
+  let total = 0;
+  let ran = 0;
+  for (const c of chunks) {
+    const counts = new Int32Array(c.text.length).fill(-1);
+    // Ranges come outer first within a function, so later (inner) ones overwrite: the innermost wins.
+    for (const fn of ranges.get(c.file) ?? []) {
+      for (const r of fn.ranges) counts.fill(r.count, r.startOffset, Math.min(r.endOffset, c.text.length));
+    }
+    total += c.text.length;
+    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) ran++;
+  }
+  return { total, ran };
 }
