@@ -7,11 +7,12 @@
 //   and no candidates. Finish reasons: https://ai.google.dev/api/generate-content#FinishReason.
 import { describe, expect, it } from "vitest";
 import { APIError } from "../../src/errors/api-error";
+import { AuthenticationError } from "../../src/errors/authentication-error";
 import { BadRequestError } from "../../src/errors/bad-request-error";
 import { ParseError } from "../../src/errors/parse-error";
 import { RateLimitError } from "../../src/errors/rate-limit-error";
 import { StreamError } from "../../src/errors/stream-error";
-import { google, PromptBlockedError } from "../../src/providers/google/index";
+import { google, googleToError, PromptBlockedError } from "../../src/providers/google/index";
 import { mapFinishReason } from "../../src/providers/google/map-finish-reason";
 import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch";
 import { fixtures } from "../fixtures";
@@ -196,5 +197,84 @@ describe("google: stream failures", () => {
     )) as ParseError;
     expect(ParseError.isInstance(error)).toBe(true);
     expect((error as unknown as { raw: string }).raw).toBe("{not json");
+  });
+  const drain = async (s: AsyncIterable<[{ content: string }, unknown]>, seen: string[]) =>
+    fail(
+      (async () => {
+        for await (const [chunk] of s) seen.push(chunk.content);
+      })(),
+    );
+  const textEvent = (text: string) =>
+    `data: ${JSON.stringify({ candidates: [{ content: { role: "model", parts: [{ text }] }, index: 0 }] })}\r\n\r\n`;
+
+  it("the chunks before an invalid event reach the user, then its ParseError (with the exact message)", async () => {
+    const { run } = call({ body: `${textEvent("Once ")}${textEvent("upon")}data: {not json\r\n\r\n${textEvent(" a time")}` }, { stream: true });
+    const s = await run();
+    const seen: string[] = [];
+    const error = (await drain(s, seen)) as ParseError;
+    expect(seen.join("")).toBe("Once upon");
+    expect(s.content).toBe("Once upon");
+    expect(ParseError.isInstance(error)).toBe(true);
+    expect(error.message).toBe("google sent a stream event that is not valid JSON; the raw text is on the error's `raw` property.");
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it("event data that is JSON but not an object is a ParseError", async () => {
+    const { run } = call({ body: `${textEvent("Hi")}data: [1]\r\n\r\n` }, { stream: true });
+    const seen: string[] = [];
+    const error = (await drain(await run(), seen)) as ParseError;
+    expect(seen).toEqual(["Hi"]);
+    expect(ParseError.isInstance(error)).toBe(true);
+    expect(error.message).toBe("google sent a stream event that is not a JSON object; the raw text is on `raw`.");
+    expect((error as unknown as { raw: string }).raw).toBe("[1]");
+  });
+
+  it("a mid-stream error event has the exact message and fields", async () => {
+    const body = `${textEvent("Partial")}data: ${JSON.stringify({ error: { code: 400, message: "Bad thing.", status: "INVALID_ARGUMENT" } })}\r\n\r\n`;
+    const { run } = call({ body }, { stream: true });
+    const error = (await drain(await run(), [])) as StreamError;
+    expect(StreamError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      "google reported an error mid-stream (INVALID_ARGUMENT 400): Bad thing.. The text received so far is on the error's `content`; make the call again.",
+    );
+    expect([error.code, error.type, error.isRetryable, error.content]).toEqual(["400", "INVALID_ARGUMENT", false, "Partial"]);
+    const bare = (await drain(await call({ body: `data: ${JSON.stringify({ error: {} })}\r\n\r\n` }, { stream: true }).run(), [])) as StreamError;
+    expect(bare.message).toBe("google reported an error mid-stream: no message. The text received so far is on the error's `content`; make the call again.");
+    expect([bare.code, bare.isRetryable]).toEqual([undefined, false]);
+  });
+});
+
+describe("google: key errors", () => {
+  it("a missing key is an AuthenticationError before any request", async () => {
+    const { fetch, run } = call([], { client: { fetch: createReplayFetch([]), apiKey: "" } });
+    const error = (await fail(run())) as AuthenticationError;
+    expect(AuthenticationError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      "No Gemini API key: pass client: { apiKey } or set the GEMINI_API_KEY (or GOOGLE_API_KEY) environment " +
+        "variable. In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",
+    );
+    expect([error.status, error.provider, error.isRetryable]).toEqual([0, "google", false]);
+    expect(fetch.requests.length).toBe(0);
+  });
+
+  it("googleToError maps API_KEY_INVALID to an AuthenticationError (it returns a promise)", async () => {
+    const body = JSON.stringify({
+      error: {
+        code: 400,
+        message: "API key not valid. Please pass a valid API key.",
+        status: "INVALID_ARGUMENT",
+        details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "API_KEY_INVALID", domain: "googleapis.com" }],
+      },
+    });
+    const response = new Response(body, { status: 400, headers: { "x-request-id": "req-1" } });
+    const pending = googleToError(response, body, ["secret-key-123"]);
+    expect(pending).toBeInstanceOf(Promise);
+    const error = (await pending) as AuthenticationError;
+    expect(AuthenticationError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      "google returned HTTP 400 (API_KEY_INVALID): API key not valid. Please pass a valid API key. Check the API key " +
+        "(client.apiKey, or the GEMINI_API_KEY / GOOGLE_API_KEY environment variable). Request id: req-1.",
+    );
+    expect([error.status, error.code, error.type, error.isRetryable]).toEqual([400, "API_KEY_INVALID", "INVALID_ARGUMENT", false]);
   });
 });

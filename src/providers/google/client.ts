@@ -1,6 +1,5 @@
 import type { ClientOptions } from "../../core/client-options";
 import { readEnv } from "../../core/env";
-import { AuthenticationError } from "../../errors/authentication-error";
 
 /** How the Google provider reaches the Gemini API. */
 export interface GoogleClientOptions extends ClientOptions {
@@ -20,15 +19,15 @@ export interface ResolvedGoogleClient {
   headers: Record<string, string>;
 }
 
-/** Resolves the API key, base URL and headers; throws before any request when no key is found. */
-export function resolveGoogleClient(client: GoogleClientOptions): ResolvedGoogleClient {
+/**
+ * Resolves the API key, base URL and headers; rejects with `AuthenticationError` before any request
+ * when no key is found.
+ */
+export async function resolveGoogleClient(client: GoogleClientOptions): Promise<ResolvedGoogleClient> {
   const apiKey = client.apiKey ?? readEnv("GEMINI_API_KEY") ?? readEnv("GOOGLE_API_KEY");
   if (!apiKey) {
-    throw new AuthenticationError(
-      "No Gemini API key: pass client: { apiKey } or set the GEMINI_API_KEY (or GOOGLE_API_KEY) environment " +
-        "variable. In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",
-      { status: 0, provider: "google", isRetryable: false },
-    );
+    // The error and its message load only when they are needed.
+    throw (await import("./missing-key-error")).missingKeyError();
   }
   const baseURL = (client.baseURL ?? GOOGLE_BASE_URL).replace(/\/+$/, "");
   const headers = { "content-type": "application/json", "x-goog-api-key": apiKey, ...client.headers };

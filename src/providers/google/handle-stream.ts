@@ -1,14 +1,10 @@
 import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
-import { ParseError } from "../../errors/parse-error";
-import { StreamError } from "../../errors/stream-error";
 import { sseEvents } from "../../web-streams/sse-events";
 import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api";
 import { GoogleCallResponseChunk } from "./call-response-chunk";
 import { checkPromptFeedback } from "./check-prompt-feedback";
 import { toolCallData } from "./read-parts";
-
-const RETRYABLE_STATUSES = new Set(["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"]);
 
 /**
  * Decodes `streamGenerateContent?alt=sse`: every event's data is a whole `GenerateContentResponse`
@@ -28,7 +24,8 @@ export async function* handleStream(
     const data = event.data.trim();
     if (data === "" || data === "[DONE]") continue;
     const raw = parseEvent(data);
-    if (isErrorEvent(raw)) throw streamError(raw, content);
+    if (raw instanceof Invalid) throw (await failures()).invalidEvent(data, raw.cause);
+    if (isErrorEvent(raw)) throw (await failures()).streamError(raw, content);
     checkPromptFeedback(raw);
     const chunk = new GoogleCallResponseChunk(raw);
     responseId ??= raw.responseId;
@@ -43,40 +40,26 @@ export async function* handleStream(
   }
 }
 
-function parseEvent(data: string): GoogleGenerateContentResponse {
+/** Event data that is not a JSON object: `cause` is the JSON error, or undefined for a non-object. */
+class Invalid {
+  constructor(readonly cause?: unknown) {}
+}
+
+/** The error builders, loaded when a stream fails. */
+const failures = () => import("./stream-failures");
+
+function parseEvent(data: string): GoogleGenerateContentResponse | Invalid {
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
   } catch (cause) {
-    throw new ParseError(
-      "google sent a stream event that is not valid JSON; the raw text is on the error's `raw` property.",
-      { raw: data, cause },
-    );
+    return new Invalid(cause);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new ParseError("google sent a stream event that is not a JSON object; the raw text is on `raw`.", { raw: data });
-  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return new Invalid();
   return parsed as GoogleGenerateContentResponse;
 }
 
 function isErrorEvent(raw: object): raw is GoogleErrorBody {
   const error = (raw as { error?: unknown }).error;
   return typeof error === "object" && error !== null;
-}
-
-function streamError(raw: GoogleErrorBody, content: string): StreamError {
-  const { code, message, status } = raw.error;
-  const what = [status, code].filter((v) => v !== undefined).join(" ");
-  return new StreamError(
-    `google reported an error mid-stream${what ? ` (${what})` : ""}: ${message ?? "no message"}. ` +
-      "The text received so far is on the error's `content`; make the call again.",
-    {
-      provider: "google",
-      content,
-      body: raw,
-      code: code === undefined ? undefined : String(code),
-      type: status,
-      isRetryable: (status !== undefined && RETRYABLE_STATUSES.has(status)) || code === 429 || (code ?? 0) >= 500,
-    },
-  );
 }

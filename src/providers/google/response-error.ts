@@ -1,3 +1,5 @@
+// The body of `googleToError`, imported with the first failed request, so a healthy call never
+// loads the error classes or their messages.
 import type { HeaderReader } from "../../core/retry-after";
 import { apiErrorFromResponse } from "../../errors/api-error-from-response";
 import type { APIError } from "../../errors/api-error";
@@ -16,7 +18,7 @@ type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
  * ("API key not valid. Please pass a valid API key.", https://firebase.google.com/docs/ai-logic/error-codes):
  * that is an `AuthenticationError`, not a bad request.
  */
-export function googleToError(response: Response, bodyText: string, secrets: readonly string[]): APIError {
+export function responseError(response: Response, bodyText: string, secrets: readonly string[]): APIError {
   const details = readDetails(bodyText);
   const delayMs = retryDelayMs(details);
   const perDay = details.some(isPerDayQuota);

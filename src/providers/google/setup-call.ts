@@ -1,14 +1,14 @@
 import type { CallOptions } from "../../core/call-options";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { StructuredSpec } from "../../core/structured-spec";
 import type { GoogleFunctionDeclaration, GoogleGenerateContentRequest, GoogleGenerationConfig, GooglePart, GoogleToolConfig } from "./api";
 import type { GoogleCallParams } from "./call-params";
 import { splitCallParams } from "./call-params";
 import type { GoogleCallResponse } from "./call-response";
 import { generateUrl, resolveGoogleClient, type GoogleClientOptions } from "./client";
-import { convertMessages } from "./convert-messages";
-import { functionDeclaration, GoogleTool, type GoogleSchemaFormat } from "./tool";
-import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema";
+import type { ConvertedMessages } from "./convert-messages";
+import { textHistory } from "./text-history";
+import type { StructuredMode } from "./structured-request";
+import { GoogleTool, type GoogleSchemaFormat } from "./tool";
 
 /** Google-only call options. */
 export interface GoogleCallExtra {
@@ -26,13 +26,14 @@ export type GoogleSetupContext = SetupCallContext<
   CallOptions<GoogleCallParams, GoogleClientOptions, GoogleCallResponse> & GoogleCallExtra
 >;
 
-type Mode = NonNullable<SetupCallResult["structured"]>["mode"];
-
 /** Builds the `generateContent` / `streamGenerateContent?alt=sse` request of a call. */
-export function setupCall(ctx: GoogleSetupContext): SetupCallResult {
-  const client = resolveGoogleClient(ctx.client);
+export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResult> {
+  const client = await resolveGoogleClient(ctx.client);
   const format: GoogleSchemaFormat = ctx.options.schemaFormat ?? "json-schema";
-  const { contents, systemInstruction } = convertMessages(ctx.messages);
+  // A plain text history skips the converter, which then never loads.
+  const converted: ConvertedMessages =
+    textHistory(ctx.messages) ?? (await import("./request-extras")).convertMessages(ctx.messages);
+  const { contents, systemInstruction } = converted;
   const params = splitCallParams(ctx.callParams);
   const declarations: GoogleFunctionDeclaration[] = ctx.tools.map((tool) =>
     format === "openapi" ? GoogleTool.openApiToolSchema(tool) : (ctx.toolClass.toolSchema(tool) as GoogleFunctionDeclaration),
@@ -41,19 +42,13 @@ export function setupCall(ctx: GoogleSetupContext): SetupCallResult {
   let toolConfig: GoogleToolConfig | undefined = params.toolConfig;
   const system: GooglePart[] = [...(systemInstruction?.parts ?? [])];
   if (ctx.jsonMode) generationConfig.responseMimeType = "application/json";
-  let mode: Mode | undefined;
+  let mode: StructuredMode | undefined;
   if (ctx.structured) {
-    const spec = ctx.structured;
-    mode = spec.mode === "auto" ? "json-schema" : spec.mode;
-    if (mode === "tool") {
-      declarations.push(functionDeclaration(spec.name, spec.description ?? "Respond by calling this function with the answer.", spec.jsonSchema, format));
-      const allowed = [spec.name, ...ctx.tools.map((t) => t.name)];
-      toolConfig = { ...toolConfig, functionCallingConfig: { mode: "ANY", allowedFunctionNames: allowed } };
-    } else {
-      generationConfig.responseMimeType = "application/json";
-      if (mode === "json-schema") setResponseSchema(generationConfig, spec, format);
-      else system.push({ text: jsonInstruction(spec) });
-    }
+    // The response-model code loads only for calls that have one.
+    const target = { declarations, generationConfig, toolConfig, system };
+    const names = ctx.tools.map((t) => t.name);
+    mode = (await import("./request-extras")).applyStructured(ctx.structured, target, names, format);
+    toolConfig = target.toolConfig;
   }
   const body: GoogleGenerateContentRequest = { contents };
   if (system.length > 0) body.systemInstruction = { parts: system };
@@ -67,16 +62,4 @@ export function setupCall(ctx: GoogleSetupContext): SetupCallResult {
     request: { url: generateUrl(client.baseURL, ctx.model, ctx.stream), headers: client.headers, body, secrets: [client.apiKey] },
     ...(mode ? { structured: { mode } } : {}),
   };
-}
-
-function setResponseSchema(config: GoogleGenerationConfig, spec: StructuredSpec, format: GoogleSchemaFormat): void {
-  if (format === "openapi") config.responseSchema = toOpenApiSchema(spec.jsonSchema);
-  else config.responseJsonSchema = toGoogleJsonSchema(spec.jsonSchema);
-}
-
-function jsonInstruction(spec: StructuredSpec): string {
-  return (
-    "Respond only with a JSON object (no prose, no markdown fence) that matches this JSON Schema:\n" +
-    JSON.stringify(toGoogleJsonSchema(spec.jsonSchema))
-  );
 }

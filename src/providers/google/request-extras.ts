@@ -1,0 +1,7 @@
+// The parts of building a request that only some calls need: the message converter (histories that
+// are not plain text) and the `responseModel` options. setupCall imports them lazily, from this one
+// module, so they share one lazy chunk and the modules they use with a plain call (read-parts,
+// tool-message-params, tool, tool-schema) stay in one shared chunk too: every extra chunk a plain call
+// loads costs its own gzip overhead.
+export { convertMessages } from "./convert-messages";
+export { applyStructured } from "./structured-request";
