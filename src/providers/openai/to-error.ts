@@ -12,19 +12,23 @@ interface Envelope {
 /**
  * Builds the `toError` hook: OpenAI's `{ error: { message, type, param, code } }` body becomes the
  * matching `APIError` subclass (status-based) with `type`, `code`, `param` and the `x-request-id`.
- * A 429 with `insufficient_quota` is not retryable: waiting does not add credit.
+ * A 429 with `insufficient_quota` is not retryable: waiting does not add credit. Nor is a 429 whose
+ * message begins "Request too large": one request above the per-minute token limit (OpenAI sends it
+ * with the same `rate_limit_exceeded` code as a limit that was merely reached; Groq words it alike),
+ * which fails again however long one waits.
  */
 export function createToError(provider: string) {
   return (response: Response, bodyText: string, secrets: readonly string[]): APIError => {
     const envelope = readEnvelope(bodyText);
     const quota = envelope.code === "insufficient_quota" || envelope.type === "insufficient_quota";
+    const tooLarge = response.status === 429 && /^Request too large\b/.test(envelope.message ?? "");
     return apiErrorFromResponse({
       provider,
       response,
       bodyText,
       secrets,
       ...envelope,
-      ...(quota ? { headers: noRetry(response.headers) } : {}),
+      ...(quota || tooLarge ? { headers: noRetry(response.headers) } : {}),
     });
   };
 }
