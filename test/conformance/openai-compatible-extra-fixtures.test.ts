@@ -13,6 +13,8 @@ import { fixtures } from "../fixtures";
 
 interface Expected extends ExpectedDecoded {
   provider: "groq" | "mistral" | "deepseek" | "openrouter" | "xai";
+  /** `message.reasoning_content`, where the body has one. */
+  reasoning?: string;
   error?: { class: string; type: string | null; code: string | null; param: string | null; message: string; retryable: boolean };
   stream_error?: { class: string; code: string; type: string | null; message: string; content: string; retryable: boolean };
 }
@@ -72,6 +74,7 @@ async function checkCall(body: string, expected: Expected, seed?: number) {
   checkDecoded(r, expected);
   expect(r.content).toBe(expected.text);
   expect(r.provider).toBe(expected.provider);
+  expect(r.reasoning).toBe(expected.reasoning ?? "");
 }
 
 
@@ -159,6 +162,8 @@ describe("openai-compatible extra fixtures: a decoded turn goes back out in the 
       const assistant: Record<string, unknown> = { role: "assistant", content: calls.length > 0 ? null : expected.text };
       if (calls.length > 0) {
         assistant.tool_calls = calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.arguments_raw } }));
+        // DeepSeek takes the reasoning back on tool-call turns (and needs it); other services are not sent it.
+        if (expected.provider === "deepseek" && expected.reasoning) assistant.reasoning_content = expected.reasoning;
       }
       const results = calls.map((c) => ({ role: "tool", tool_call_id: c.id, content: toolOutput(c) }));
       expect(sent.messages).toEqual([history[0], assistant, ...results]);

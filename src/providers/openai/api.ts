@@ -80,6 +80,11 @@ export interface ChatCompletionAssistantMessageParam {
   tool_calls?: ChatCompletionMessageToolCall[];
   audio?: { id: string } | null;
   name?: string;
+  /**
+   * Reasoning text some OpenAI-compatible services send beside the answer (DeepSeek, xAI, vLLM);
+   * DeepSeek needs it back on assistant turns with tool calls (see `reasoningContent` in the settings).
+   */
+  reasoning_content?: string | null;
 }
 
 /** A tool result message. */
@@ -162,6 +167,11 @@ export interface ChatCompletionMessage {
   tool_calls?: ChatCompletionMessageToolCall[];
   audio?: { id: string; data?: string; transcript?: string; expires_at?: number } | null;
   annotations?: unknown[];
+  /**
+   * Reasoning text some OpenAI-compatible services send beside the answer (DeepSeek, xAI, vLLM);
+   * DeepSeek needs it back on assistant turns with tool calls (see `reasoningContent` in the settings).
+   */
+  reasoning_content?: string | null;
 }
 
 /** One choice of a completion. */
@@ -198,6 +208,8 @@ export interface ChatCompletionChunkDelta {
   content?: string | null;
   refusal?: string | null;
   tool_calls?: ChatCompletionChunkToolCall[];
+  /** A piece of the reasoning text (DeepSeek, xAI, vLLM). */
+  reasoning_content?: string | null;
 }
 
 /** One choice of a chunk. */

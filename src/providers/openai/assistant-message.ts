@@ -9,6 +9,8 @@ export interface AssistantParts {
   refusal?: string;
   toolCalls: readonly ToolCallData[];
   audioId?: string;
+  /** Reasoning text the service sent (`reasoning_content`), if any. */
+  reasoning?: string;
 }
 
 /**
@@ -30,6 +32,9 @@ export function assistantMessageParam(turn: AssistantParts): ChatCompletionAssis
     }));
   }
   if (turn.audioId) message.audio = { id: turn.audioId };
+  // DeepSeek's thinking mode requires the reasoning back on tool-call turns (a 400 without it);
+  // setupCall removes it again for services that do not take it.
+  if (hasCalls && turn.reasoning) message.reasoning_content = turn.reasoning;
   return message;
 }
 
@@ -37,7 +42,8 @@ export function assistantMessageParam(turn: AssistantParts): ChatCompletionAssis
 export function commonAssistantMessage(turn: AssistantParts): BaseMessageParam {
   const text = turn.content || turn.refusal || "";
   if (turn.toolCalls.length === 0) return { role: "assistant", content: text };
-  const parts: ContentPart[] = text ? [{ type: "text", text }] : [];
+  const parts: ContentPart[] = turn.reasoning ? [{ type: "thinking", thinking: turn.reasoning }] : [];
+  if (text) parts.push({ type: "text", text });
   for (const call of turn.toolCalls) {
     parts.push({ type: "tool_call", id: call.id, name: call.name, args: parseArgs(call.args) });
   }

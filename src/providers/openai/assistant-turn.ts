@@ -16,6 +16,8 @@ export interface AssistantTurn {
   usage: Usage | undefined;
   /** The id of generated audio, sent back in the history (Chat Completions audio output). */
   audioId?: string;
+  /** Reasoning text some OpenAI-compatible services send (`message.reasoning_content`). */
+  reasoning?: string;
 }
 
 /** The raw JSON of an OpenAI call response: a Chat Completion or a Responses API response. */
@@ -42,6 +44,7 @@ export function readChatCompletion(raw: OpenAIRawResponse, _provider?: string): 
     toolCalls: (message?.tool_calls ?? []).map((call) => ({ id: call.id, name: call.function.name, args: call.function.arguments })),
     usage: chatUsage(raw.usage as ChatCompletion["usage"]),
     audioId: message?.audio?.id,
+    reasoning: typeof message?.reasoning_content === "string" ? message.reasoning_content : undefined,
   };
 }
 

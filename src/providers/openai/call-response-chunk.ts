@@ -26,6 +26,11 @@ export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChun
     return this.delta?.refusal ?? "";
   }
 
+  /** The reasoning text this chunk adds (`delta.reasoning_content`: DeepSeek, xAI, vLLM). */
+  get reasoning(): string {
+    return this.delta?.reasoning_content ?? "";
+  }
+
   /** The tool-call argument text this chunk adds (for streamed structured output in tool mode). */
   get toolArgumentsDelta(): string {
     return (this.delta?.tool_calls ?? []).map((c) => c.function?.arguments ?? "").join("");

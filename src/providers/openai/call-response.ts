@@ -39,6 +39,11 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
   }
 
   /** The model's refusal (Structured Outputs and safety refusals), if it refused. */
+  /** Reasoning text some OpenAI-compatible services send (DeepSeek, xAI: `reasoning_content`); "" when none. */
+  get reasoning(): string {
+    return this.turn.reasoning ?? "";
+  }
+
   get refusal(): string | undefined {
     return this.turn.refusal;
   }

@@ -28,6 +28,12 @@ export interface OpenAICompatibleOptions {
   supportsJsonSchema?: boolean | ((model: string) => boolean);
   /** Whether to send `stream_options: { include_usage: true }` when streaming (default true). */
   streamUsage?: boolean;
+  /**
+   * Whether the service takes `reasoning_content` back on assistant turns with tool calls. DeepSeek's
+   * thinking mode requires it (https://api-docs.deepseek.com/guides/thinking_mode: "the
+   * reasoning_content must be fully passed back", else a 400); other services do not get it.
+   */
+  reasoningContent?: boolean;
 }
 
 /**
@@ -49,6 +55,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompat
       headers: options.headers,
       supportsJsonSchema: typeof json === "function" ? json : () => json === true,
       streamUsage: options.streamUsage,
+      reasoningContent: options.reasoningContent,
     },
     options.apiKey,
   );

@@ -11,13 +11,15 @@ import { convertUserPart, type NeutralUserPart } from "./convert-content";
 
 /**
  * A provider-neutral message with content parts as Chat Completions messages: `tool_result` parts
- * become `role: "tool"` messages, `thinking` parts are dropped (Chat Completions cannot take
- * reasoning back). Imported by `convert-history` only for neutral messages that have parts.
+ * become `role: "tool"` messages. `thinking` parts are dropped, except that an assistant turn with
+ * tool calls keeps their text as `reasoning_content` (DeepSeek's thinking mode requires it back;
+ * setupCall removes it for services that do not take it). Imported by `convert-history` only for
+ * neutral messages that have parts.
  */
 export function convertParts(role: Role, content: readonly ContentPart[]): ChatCompletionMessageParam[] {
   const results = toolResults(content);
   const rest = content.filter((part) => part.type !== "tool_result" && part.type !== "thinking");
-  if (role === "assistant") return [...results, ...assistantMessage(rest)];
+  if (role === "assistant") return [...results, ...assistantMessage(rest, reasoningOf(content))];
   if (rest.length === 0) return results;
   if (role === "system") return [...results, { role: "system", content: textParts(rest, "system") }];
   return [...results, { role: "user", content: userParts(rest) }];
@@ -31,7 +33,11 @@ function toolResults(parts: readonly ContentPart[]): ChatCompletionToolMessagePa
   return out;
 }
 
-function assistantMessage(parts: readonly ContentPart[]): ChatCompletionAssistantMessageParam[] {
+function reasoningOf(parts: readonly ContentPart[]): string {
+  return parts.map((part) => (part.type === "thinking" ? part.thinking : "")).join("");
+}
+
+function assistantMessage(parts: readonly ContentPart[], reasoning: string): ChatCompletionAssistantMessageParam[] {
   const text = parts.map((p) => (p.type === "text" ? p.text : "")).join("");
   const toolCalls: ChatCompletionMessageToolCall[] = [];
   for (const part of parts) {
@@ -42,7 +48,9 @@ function assistantMessage(parts: readonly ContentPart[]): ChatCompletionAssistan
     }
   }
   if (toolCalls.length === 0) return [{ role: "assistant", content: text }];
-  return [{ role: "assistant", content: text === "" ? null : text, tool_calls: toolCalls }];
+  const message: ChatCompletionAssistantMessageParam = { role: "assistant", content: text === "" ? null : text, tool_calls: toolCalls };
+  if (reasoning) message.reasoning_content = reasoning;
+  return [message];
 }
 
 function textParts(parts: readonly ContentPart[], role: string): string {

@@ -19,11 +19,15 @@ export const xai = /* @__PURE__ */ openaiCompatible({
   supportsJsonSchema: true,
 });
 
-/** DeepSeek (https://api-docs.deepseek.com/: base_url `https://api.deepseek.com`; `/v1` also works): key in `DEEPSEEK_API_KEY`. */
+/**
+ * DeepSeek (https://api-docs.deepseek.com/: base_url `https://api.deepseek.com`; `/v1` also works): key
+ * in `DEEPSEEK_API_KEY`. Tool-call turns keep their `reasoning_content`, which thinking mode requires back.
+ */
 export const deepseek = /* @__PURE__ */ openaiCompatible({
   name: "deepseek",
   baseURL: "https://api.deepseek.com",
   apiKeyEnv: "DEEPSEEK_API_KEY",
+  reasoningContent: true,
 });
 
 /** OpenRouter (https://openrouter.ai/docs/quickstart): key in `OPENROUTER_API_KEY`; models as "vendor/model". */

@@ -24,4 +24,10 @@ export interface OpenAIProviderSettings {
   supportsJsonSchema?: (model: string) => boolean;
   /** Whether to send `stream_options: { include_usage: true }` (default true; some servers reject it). */
   streamUsage?: boolean;
+  /**
+   * Whether the service takes `reasoning_content` back on assistant turns with tool calls. DeepSeek's
+   * thinking mode requires it (https://api-docs.deepseek.com/guides/thinking_mode: "the
+   * reasoning_content must be fully passed back", else a 400); other services do not get it.
+   */
+  reasoningContent?: boolean;
 }

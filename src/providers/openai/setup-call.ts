@@ -1,6 +1,6 @@
 import type { CallOptions } from "../../core/call-options";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { ChatCompletionTool } from "./api";
+import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api";
 import type { OpenAICallParams } from "./call-params";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client";
 import { convertMessages } from "./convert-messages";
@@ -39,7 +39,8 @@ export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAIS
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
   const { extraBody: _extra, ...params } = ctx.callParams;
-  const body: ChatBody = { model: ctx.model, messages: await convertMessages(ctx.messages), ...params };
+  const messages = await convertMessages(ctx.messages);
+  const body: ChatBody = { model: ctx.model, messages: settings.reasoningContent ? messages : messages.map(withoutReasoning), ...params };
   await prepareStrictTools(ctx.tools);
   const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as ChatCompletionTool);
   if (tools.length > 0) body.tools = tools;
@@ -57,4 +58,11 @@ async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSetting
     if (settings.streamUsage !== false) body.stream_options = { ...params.stream_options, include_usage: true };
   }
   return { body, used };
+}
+
+/** An assistant message without `reasoning_content`, for services that do not take it back. */
+function withoutReasoning(message: ChatCompletionMessageParam): ChatCompletionMessageParam {
+  if (message.role !== "assistant" || !("reasoning_content" in message)) return message;
+  const { reasoning_content: _reasoning, ...rest } = message;
+  return rest;
 }

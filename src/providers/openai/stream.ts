@@ -17,12 +17,15 @@ export class OpenAIStream extends BaseStream<
 > {
   /** Refusal text received so far. */
   refusal = "";
+  /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM). */
+  reasoning = "";
   private created: number | undefined;
   private last: OpenAICallResponseChunk | undefined;
 
   protected override onChunk(chunk: OpenAICallResponseChunk): void {
     super.onChunk(chunk);
     this.refusal += chunk.refusal;
+    this.reasoning += chunk.reasoning;
     this.last = chunk;
     // Azure's first chunk (prompt_filter_results, choices []) has created 0, id "" and model "".
     this.created ||= (chunk.raw as ChatCompletionChunk).created;
@@ -50,7 +53,7 @@ export class OpenAIStream extends BaseStream<
   }
 
   private parts() {
-    return { content: this.content, refusal: this.refusal || undefined, toolCalls: this.toolCalls };
+    return { content: this.content, refusal: this.refusal || undefined, toolCalls: this.toolCalls, reasoning: this.reasoning || undefined };
   }
 
   private chatRaw(): ChatCompletion {
@@ -68,6 +71,7 @@ export class OpenAIStream extends BaseStream<
             content: message.content as string | null,
             refusal: message.refusal ?? null,
             ...(message.tool_calls && { tool_calls: message.tool_calls }),
+            ...(this.reasoning && { reasoning_content: this.reasoning }),
           },
           finish_reason: (this.finishReasons.at(-1) ?? null) as ChatCompletion["choices"][number]["finish_reason"],
         },
