@@ -21,7 +21,7 @@ export class ParrotCallResponse extends BaseCallResponse<ParrotReply & { id?: st
     return [mapParrotStop(this.raw.stop)];
   }
   get model() {
-    return this.raw.model ?? "parrot";
+    return this.raw.model ?? this.requestedModel ?? "parrot"; // Parrot answers do not name the model
   }
   get id() {
     return this.raw.id;

@@ -90,6 +90,8 @@ export const parrot = {
     responseClass: ParrotCallResponse,
     streamClass: ParrotStream,
     toolClass: ParrotTool,
+    // Its own prices (USD per 1M tokens, keyed "provider/model"): `cost` works for its calls.
+    prices: { "parrot/parrot-1": { input: 1, output: 2 } },
     setupCall,
     getJsonOutput,
     handleStream,

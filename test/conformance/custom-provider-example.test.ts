@@ -19,6 +19,7 @@ describe("custom provider example (Parrot)", () => {
     expect(r.content).toBe("you said: hello there");
     expect(r.commonFinishReasons).toEqual(["stop"]);
     expect(r.usage?.totalTokens).toBe(9);
+    expect(r.cost).toBeCloseTo((r.usage!.inputTokens * 1 + r.usage!.outputTokens * 2) / 1e6, 12);
     const streamed = parrot.call({ model: "parrot-1", stream: true, client: { fetch: server.fetch } }, (t: string) => t);
     const s = await streamed("one two");
     const pieces: string[] = [];
