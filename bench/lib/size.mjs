@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { BROWSER_BUNDLE } from "./bundle-options.mjs";
 import { word } from "./payloads.mjs";
 
 function textOf(n) {
@@ -63,16 +64,9 @@ const gz = (text) => gzipSync(text, { level: 9 }).length;
 export async function bundle(entry, { distDir, sourceRoot, zodExternal = false, absWorkingDir, outdir }) {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: { app: entry },
-    bundle: true,
-    splitting: true,
     outdir,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    metafile: true,
-    logLevel: "silent",
     absWorkingDir,
     external: zodExternal ? ["zod", "zod/*"] : [],
     plugins: [promptcallPlugin(distDir, sourceRoot)],
