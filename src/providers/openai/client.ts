@@ -36,14 +36,14 @@ export async function resolveOpenAIClient(
 ): Promise<ResolvedOpenAIClient> {
   const baseURL = (client.baseURL ?? settings.baseURL).replace(/\/+$/, "");
   const targetsProviderApi = sameOrigin(baseURL, settings.baseURL);
-  // The guard (and its error) load only in a web page that would send no explicit key.
-  if (isBrowser && !client.apiKey) {
+  // The guard (and its error) load only when it refuses: a web page calling the provider's own API
+  // with no explicit key. A page that calls a proxy (the recommended set-up) never loads it.
+  if (isBrowser && !client.apiKey && targetsProviderApi && settings.requiresApiKey && !client.dangerouslyAllowBrowser) {
     (await import("./browser-guard")).checkBrowserKey({
       provider: settings.name,
       isBrowser,
       explicitApiKey: false,
-      targetsProviderApi: targetsProviderApi && settings.requiresApiKey,
-      dangerouslyAllowBrowser: client.dangerouslyAllowBrowser,
+      targetsProviderApi: true,
     });
   }
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
