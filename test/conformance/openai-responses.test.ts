@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool } from "../../src/index";
 import { StreamError } from "../../src/errors/index";
-import { openai } from "../../src/providers/openai/index";
+import { OpenAICallResponse, openai } from "../../src/providers/openai/index";
+import { fixtures } from "../fixtures";
 import { createReplayFetch } from "../../src/testing/replay-fetch";
 
 const MODEL = "gpt-4.1-2025-04-14";
@@ -249,5 +250,15 @@ describe("openai Responses API", () => {
     const r = await openai.call({ model: "gpt-4.1", api: "responses", client: { apiKey: "k", fetch } }, () => "?")();
     expect(r.finishReasons).toEqual(["max_output_tokens"]);
     expect(r.commonFinishReasons).toEqual(["length"]);
+  });
+
+  it("a response built by hand from a Responses API body is read by resolveTools(); before that, its getters say so", async () => {
+    const raw = JSON.parse(fixtures["extra/openai/responses_web_search_call_items.json"]);
+    const expected = JSON.parse(fixtures["extra/openai/responses_web_search_call_items.expect.json"]) as { text: string };
+    const r = new OpenAICallResponse({ raw, provider: "openai", messages: [] });
+    expect(() => r.content).toThrow("await response.resolveTools() before reading it");
+    await r.resolveTools();
+    expect(r.content).toBe(expected.text);
+    expect(r.model).toBe("gpt-4o-2024-07-18");
   });
 });

@@ -15,22 +15,29 @@ import type { OpenAITool } from "./tool";
  * message in both cases (the Responses API converts it back to input items).
  */
 export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, ChatCompletionMessageParam, OpenAITool> {
-  private turn: AssistantTurn;
+  private read: AssistantTurn | undefined;
 
   /**
    * `read` reads `raw` (a Responses API stream passes its reader). Without it a Chat Completion is read
-   * now, and a body without `choices` by `resolveTools`, which the factory awaits before returning it.
+   * now, and a body without `choices` (Responses API, error envelope) by `resolveTools`, which loads
+   * its reader and which the factory awaits before returning the response.
    */
   constructor(init: CallResponseInit<OpenAIRawResponse>, read?: TurnReader) {
     super(init);
-    this.turn = (read ?? readChatCompletion)(init.raw, init.provider);
+    const raw = init.raw;
+    if (read || (isObject(raw) && "choices" in raw)) this.read = (read ?? readChatCompletion)(raw, init.provider);
   }
 
-  /** Reads a body without `choices` (Responses API, error envelope; its code loads now), then validates tool calls. */
+  /** Reads a body without `choices` (its code loads now), then validates tool calls. */
   override async resolveTools(): Promise<void> {
-    const raw = this.raw;
-    if (!isObject(raw) || !("choices" in raw)) this.turn = (await import("./responses-turn")).readTurn(this.raw, this.provider);
+    this.read ??= (await import("./responses-turn")).readTurn(this.raw, this.provider);
     return super.resolveTools();
+  }
+
+  /** The turn read from `raw`; a body without `choices` is read by `resolveTools` first. */
+  private get turn(): AssistantTurn {
+    if (this.read) return this.read;
+    throw new Error("This response's body has no `choices` (a Responses API response): await response.resolveTools() before reading it (calls do this).");
   }
 
   /** The text; when the model refused, the refusal text. */
