@@ -70,7 +70,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  // 10,621 bytes when set; 10,788 with DeepSeek's reasoning_content round trip.
+  // 10,621 bytes when set; 10,848 after DeepSeek's reasoning_content round trip and a clearer error for hand-built Responses bodies.
   { name: "openai", program: program("openai", "openai", "gpt-4o-mini"), sse: openaiSse, ceiling: 10_950, target: TARGET_GZIP },
   // 10,613 bytes when set.
   { name: "anthropic", program: program("anthropic", "anthropic", "claude-haiku-4-5"), sse: anthropicSse, ceiling: 10_950 },
