@@ -4,7 +4,7 @@
 // to see which chunks the streaming call really loads; those chunks are gzipped one by one (level 9),
 // as a server sends them.
 // - OpenAI: issue 9's target is at most 6 KB without a schema library (the program uses none). That
-//   target is NOT met (10.6 KB when this ceiling was set, down from 13.6 KB; bench/RESULTS.md and
+//   target is NOT met (11.1 KB now, down from 13.6 KB; bench/RESULTS.md and
 //   bench/README.md say where the bytes go), so what this test enforces is a regression ceiling just
 //   above today's size: the bundle may shrink, never grow. Lower the ceiling whenever the bundle
 //   shrinks; replace it with TARGET_GZIP once that is reached.
@@ -70,8 +70,10 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  // 10,621 bytes when set; 10,848 after DeepSeek's reasoning_content round trip and a clearer error for hand-built Responses bodies.
-  { name: "openai", program: program("openai", "openai", "gpt-4o-mini"), sse: openaiSse, ceiling: 10_950, target: TARGET_GZIP },
+  // 10,621 bytes when first set at 10,950; raised to 11,400 for two fixes real tool loops need, each
+  // a 400 without it: DeepSeek's reasoning_content and OpenRouter's reasoning_details sent back
+  // (11,095 bytes with them).
+  { name: "openai", program: program("openai", "openai", "gpt-4o-mini"), sse: openaiSse, ceiling: 11_400, target: TARGET_GZIP },
   // 10,613 bytes when set.
   { name: "anthropic", program: program("anthropic", "anthropic", "claude-haiku-4-5"), sse: anthropicSse, ceiling: 10_950 },
 ];

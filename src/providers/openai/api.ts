@@ -72,6 +72,23 @@ export interface ChatCompletionMessageToolCall {
   function: { name: string; arguments: string };
 }
 
+/**
+ * One item of OpenRouter's `reasoning_details` (https://openrouter.ai/docs/use-cases/reasoning-tokens):
+ * `reasoning.text` (with an optional `signature`), `reasoning.summary` or `reasoning.encrypted` (`data`),
+ * numbered by `index`. Passed back whole when a conversation continues.
+ */
+export interface ReasoningDetail {
+  type: string;
+  index?: number;
+  text?: string | null;
+  summary?: string;
+  data?: string;
+  signature?: string | null;
+  id?: string | null;
+  format?: string;
+  [key: string]: unknown;
+}
+
 /** An assistant message as sent back in a history. */
 export interface ChatCompletionAssistantMessageParam {
   role: "assistant";
@@ -85,6 +102,10 @@ export interface ChatCompletionAssistantMessageParam {
    * DeepSeek needs it back on assistant turns with tool calls (see `reasoningContent` in the settings).
    */
   reasoning_content?: string | null;
+  /** OpenRouter's structured reasoning, passed back whole when the conversation continues. */
+  reasoning_details?: ReasoningDetail[] | null;
+  /** OpenRouter's and Groq's reasoning text. */
+  reasoning?: string | null;
 }
 
 /** A tool result message. */
@@ -167,6 +188,10 @@ export interface ChatCompletionMessage {
   tool_calls?: ChatCompletionMessageToolCall[];
   audio?: { id: string; data?: string; transcript?: string; expires_at?: number } | null;
   annotations?: unknown[];
+  /** OpenRouter's structured reasoning, passed back whole when the conversation continues. */
+  reasoning_details?: ReasoningDetail[] | null;
+  /** OpenRouter's and Groq's reasoning text. */
+  reasoning?: string | null;
   /**
    * Reasoning text some OpenAI-compatible services send beside the answer (DeepSeek, xAI, vLLM);
    * DeepSeek needs it back on assistant turns with tool calls (see `reasoningContent` in the settings).
@@ -210,6 +235,10 @@ export interface ChatCompletionChunkDelta {
   tool_calls?: ChatCompletionChunkToolCall[];
   /** A piece of the reasoning text (DeepSeek, xAI, vLLM). */
   reasoning_content?: string | null;
+  /** Pieces of OpenRouter's structured reasoning (see `mergeReasoningDetails`). */
+  reasoning_details?: ReasoningDetail[] | null;
+  /** A piece of OpenRouter's and Groq's reasoning text. */
+  reasoning?: string | null;
 }
 
 /** One choice of a chunk. */

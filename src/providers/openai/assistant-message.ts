@@ -1,7 +1,7 @@
 import type { BaseMessageParam, ContentPart } from "../../core/message-param";
 import { toolOutputText } from "../../core/common-messages";
 import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam } from "./api";
+import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam, ReasoningDetail } from "./api";
 
 /** The parts of an assistant turn that go back into a history. */
 export interface AssistantParts {
@@ -11,6 +11,8 @@ export interface AssistantParts {
   audioId?: string;
   /** Reasoning text the service sent (`reasoning_content`), if any. */
   reasoning?: string;
+  /** OpenRouter's structured reasoning, if any. */
+  reasoningDetails?: ReasoningDetail[];
 }
 
 /**
@@ -35,6 +37,8 @@ export function assistantMessageParam(turn: AssistantParts): ChatCompletionAssis
   // DeepSeek's thinking mode requires the reasoning back on tool-call turns (a 400 without it);
   // setupCall removes it again for services that do not take it.
   if (hasCalls && turn.reasoning) message.reasoning_content = turn.reasoning;
+  // OpenRouter: "preserve the complete reasoning_details when passing messages back" (stripped elsewhere).
+  if (turn.reasoningDetails?.length) message.reasoning_details = turn.reasoningDetails;
   return message;
 }
 
@@ -42,7 +46,11 @@ export function assistantMessageParam(turn: AssistantParts): ChatCompletionAssis
 export function commonAssistantMessage(turn: AssistantParts): BaseMessageParam {
   const text = turn.content || turn.refusal || "";
   if (turn.toolCalls.length === 0) return { role: "assistant", content: text };
-  const parts: ContentPart[] = turn.reasoning ? [{ type: "thinking", thinking: turn.reasoning }] : [];
+  const details = turn.reasoningDetails?.length ? turn.reasoningDetails : undefined;
+  const parts: ContentPart[] =
+    turn.reasoning || details
+      ? [{ type: "thinking", thinking: turn.reasoning ?? "", ...(details && { providerData: { reasoningDetails: details } }) }]
+      : [];
   if (text) parts.push({ type: "text", text });
   for (const call of turn.toolCalls) {
     parts.push({ type: "tool_call", id: call.id, name: call.name, args: parseArgs(call.args) });

@@ -1,6 +1,6 @@
 import type { ToolCallData } from "../../core/tool";
 import type { Usage } from "../../core/usage";
-import type { ChatCompletion } from "./api";
+import type { ChatCompletion, ReasoningDetail } from "./api";
 import { contentText } from "./content-text";
 import { chatUsage } from "./convert-usage";
 import type { ResponsesResponse } from "./responses-api";
@@ -16,8 +16,10 @@ export interface AssistantTurn {
   usage: Usage | undefined;
   /** The id of generated audio, sent back in the history (Chat Completions audio output). */
   audioId?: string;
-  /** Reasoning text some OpenAI-compatible services send (`message.reasoning_content`). */
+  /** Reasoning text some OpenAI-compatible services send (`reasoning_content`, or OpenRouter's `reasoning`). */
   reasoning?: string;
+  /** OpenRouter's structured reasoning (`reasoning_details`), passed back whole. */
+  reasoningDetails?: ReasoningDetail[];
 }
 
 /** The raw JSON of an OpenAI call response: a Chat Completion or a Responses API response. */
@@ -44,11 +46,16 @@ export function readChatCompletion(raw: OpenAIRawResponse, _provider?: string): 
     toolCalls: (message?.tool_calls ?? []).map((call) => ({ id: call.id, name: call.function.name, args: call.function.arguments })),
     usage: chatUsage(raw.usage as ChatCompletion["usage"]),
     audioId: message?.audio?.id,
-    reasoning: typeof message?.reasoning_content === "string" ? message.reasoning_content : undefined,
+    reasoning: textOf(message?.reasoning_content) ?? textOf(message?.reasoning),
+    reasoningDetails: Array.isArray(message?.reasoning_details) && message.reasoning_details.length > 0 ? message.reasoning_details : undefined,
   };
 }
 
 /** Whether a body is a JSON object (not null, not an array). */
 export function isObject(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === "object" && raw !== null && !Array.isArray(raw);
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import { BaseCallResponseChunk } from "../../core/call-response-chunk";
 import type { FinishReason } from "../../core/finish-reason";
 import type { Usage } from "../../core/usage";
-import type { ChatCompletionChunk } from "./api";
+import type { ChatCompletionChunk, ReasoningDetail } from "./api";
 import type { OpenAIRawResponse, TurnReader } from "./assistant-turn";
 import { contentText } from "./content-text";
 import { chatUsage } from "./convert-usage";
@@ -26,9 +26,18 @@ export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChun
     return this.delta?.refusal ?? "";
   }
 
-  /** The reasoning text this chunk adds (`delta.reasoning_content`: DeepSeek, xAI, vLLM). */
+  /** The reasoning text this chunk adds (`delta.reasoning_content`: DeepSeek, xAI, vLLM; `delta.reasoning`: OpenRouter, Groq). */
   get reasoning(): string {
-    return this.delta?.reasoning_content ?? "";
+    const delta = this.delta;
+    return delta?.reasoning_content || delta?.reasoning || "";
+  }
+
+  /** OpenRouter's reasoning details merged up to this chunk (set by the stream decoder when some arrived). */
+  declare mergedReasoningDetails?: ReasoningDetail[];
+
+  /** Pieces of OpenRouter's structured reasoning in this chunk (`delta.reasoning_details`). */
+  get reasoningDetails(): ReasoningDetail[] | undefined {
+    return this.delta?.reasoning_details ?? undefined;
   }
 
   /** The tool-call argument text this chunk adds (for streamed structured output in tool mode). */

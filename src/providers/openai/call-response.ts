@@ -3,7 +3,7 @@ import type { FinishReason } from "../../core/finish-reason";
 import type { BaseMessageParam } from "../../core/message-param";
 import type { ToolCallData, ToolOutput } from "../../core/tool";
 import type { Usage } from "../../core/usage";
-import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam } from "./api";
+import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam, ReasoningDetail } from "./api";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
 import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn";
 import { mapFinishReason } from "./map-finish-reason";
@@ -46,7 +46,12 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
   }
 
   /** The model's refusal (Structured Outputs and safety refusals), if it refused. */
-  /** Reasoning text some OpenAI-compatible services send (DeepSeek, xAI: `reasoning_content`); "" when none. */
+  /** OpenRouter's structured reasoning (`reasoning_details`), if the service sent it. */
+  get reasoningDetails(): ReasoningDetail[] | undefined {
+    return this.turn.reasoningDetails;
+  }
+
+  /** Reasoning text some OpenAI-compatible services send (DeepSeek, xAI: `reasoning_content`; OpenRouter, Groq: `reasoning`); "" when none. */
   get reasoning(): string {
     return this.turn.reasoning ?? "";
   }

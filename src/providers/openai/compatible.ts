@@ -34,6 +34,12 @@ export interface OpenAICompatibleOptions {
    * reasoning_content must be fully passed back", else a 400); other services do not get it.
    */
   reasoningContent?: boolean;
+  /**
+   * Whether the service takes `reasoning_details` back on assistant turns. OpenRouter asks for it:
+   * "preserve the complete reasoning_details when passing messages back to the model"
+   * (https://openrouter.ai/docs/use-cases/reasoning-tokens); other services do not get it.
+   */
+  reasoningDetails?: boolean;
 }
 
 /**
@@ -56,6 +62,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompat
       supportsJsonSchema: typeof json === "function" ? json : () => json === true,
       streamUsage: options.streamUsage,
       reasoningContent: options.reasoningContent,
+      reasoningDetails: options.reasoningDetails,
     },
     options.apiKey,
   );

@@ -6,20 +6,21 @@ import type {
   ChatCompletionMessageParam,
   ChatCompletionMessageToolCall,
   ChatCompletionToolMessageParam,
+  ReasoningDetail,
 } from "./api";
 import { convertUserPart, type NeutralUserPart } from "./convert-content";
 
 /**
  * A provider-neutral message with content parts as Chat Completions messages: `tool_result` parts
- * become `role: "tool"` messages. `thinking` parts are dropped, except that an assistant turn with
- * tool calls keeps their text as `reasoning_content` (DeepSeek's thinking mode requires it back;
- * setupCall removes it for services that do not take it). Imported by `convert-history` only for
- * neutral messages that have parts.
+ * become `role: "tool"` messages. `thinking` parts become the assistant turn's reasoning fields: their
+ * text `reasoning_content` on a turn with tool calls (DeepSeek's thinking mode requires it back), and
+ * OpenRouter's details (`providerData.reasoningDetails`) `reasoning_details`; setupCall removes each for
+ * services that do not take it. Imported by `convert-history` only for neutral messages that have parts.
  */
 export function convertParts(role: Role, content: readonly ContentPart[]): ChatCompletionMessageParam[] {
   const results = toolResults(content);
   const rest = content.filter((part) => part.type !== "tool_result" && part.type !== "thinking");
-  if (role === "assistant") return [...results, ...assistantMessage(rest, reasoningOf(content))];
+  if (role === "assistant") return [...results, ...assistantMessage(rest, content)];
   if (rest.length === 0) return results;
   if (role === "system") return [...results, { role: "system", content: textParts(rest, "system") }];
   return [...results, { role: "user", content: userParts(rest) }];
@@ -33,11 +34,7 @@ function toolResults(parts: readonly ContentPart[]): ChatCompletionToolMessagePa
   return out;
 }
 
-function reasoningOf(parts: readonly ContentPart[]): string {
-  return parts.map((part) => (part.type === "thinking" ? part.thinking : "")).join("");
-}
-
-function assistantMessage(parts: readonly ContentPart[], reasoning: string): ChatCompletionAssistantMessageParam[] {
+function assistantMessage(parts: readonly ContentPart[], all: readonly ContentPart[]): ChatCompletionAssistantMessageParam[] {
   const text = parts.map((p) => (p.type === "text" ? p.text : "")).join("");
   const toolCalls: ChatCompletionMessageToolCall[] = [];
   for (const part of parts) {
@@ -49,7 +46,7 @@ function assistantMessage(parts: readonly ContentPart[], reasoning: string): Cha
   }
   if (toolCalls.length === 0) return [{ role: "assistant", content: text }];
   const message: ChatCompletionAssistantMessageParam = { role: "assistant", content: text === "" ? null : text, tool_calls: toolCalls };
-  if (reasoning) message.reasoning_content = reasoning;
+  addReasoning(message, all);
   return [message];
 }
 
@@ -69,4 +66,16 @@ function userParts(parts: readonly ContentPart[]): ChatCompletionContentPart[] {
     }
     return convertUserPart(part as NeutralUserPart);
   });
+}
+
+/** The reasoning of a neutral turn's thinking parts: their text as `reasoning_content`, OpenRouter's details as `reasoning_details`. */
+function addReasoning(message: ChatCompletionAssistantMessageParam, parts: readonly ContentPart[]): void {
+  const thinking = parts.filter((part) => part.type === "thinking");
+  const text = thinking.map((part) => part.thinking).join("");
+  const details = thinking.flatMap((part) => {
+    const d = part.providerData?.reasoningDetails;
+    return Array.isArray(d) ? (d as ReasoningDetail[]) : [];
+  });
+  if (text) message.reasoning_content = text;
+  if (details.length > 0) message.reasoning_details = details;
 }

@@ -1,7 +1,7 @@
 import type { OutputContext } from "../../core/provider-definition";
 import type { StreamItem } from "../../core/stream";
 import { sseEventBatches } from "../../web-streams/sse-events";
-import type { ChatCompletionChunk } from "./api";
+import type { ChatCompletionChunk, ReasoningDetail } from "./api";
 import { OpenAICallResponseChunk } from "./call-response-chunk";
 import { chatErrorOf, eventJsonError } from "./stream-errors";
 import type { ToolCallAssembler } from "./tool-call-assembler";
@@ -34,6 +34,7 @@ export async function* handleChatStream(
   let calls: ToolCallAssembler | undefined;
   let content = "";
   let last: OpenAICallResponseChunk | undefined;
+  let details: ReasoningDetail[] | undefined;
   // One async step per network read: the chunks decoded from a read are yielded together.
   for await (const events of sseEventBatches(body, { signal: ctx.signal })) {
     const items: StreamItem<OpenAICallResponseChunk>[] = [];
@@ -55,6 +56,12 @@ export async function* handleChatStream(
       const chunk = new OpenAICallResponseChunk(raw);
       last = chunk;
       content += chunk.content;
+      // OpenRouter's reasoning details arrive in pieces: merged here (the merger loads with the first).
+      const pieces = chunk.reasoningDetails;
+      if (pieces?.length) {
+        details = (await import("./reasoning-details")).mergeReasoningDetails(details ?? [], pieces);
+        chunk.mergedReasoningDetails = details;
+      }
       // Until a chunk carries tool-call fragments there is nothing to assemble.
       if (!calls && raw.choices?.some((c) => c.delta?.tool_calls?.length)) {
         calls = new (await import("./tool-call-assembler")).ToolCallAssembler();

@@ -30,11 +30,15 @@ export const deepseek = /* @__PURE__ */ openaiCompatible({
   reasoningContent: true,
 });
 
-/** OpenRouter (https://openrouter.ai/docs/quickstart): key in `OPENROUTER_API_KEY`; models as "vendor/model". */
+/**
+ * OpenRouter (https://openrouter.ai/docs/quickstart): key in `OPENROUTER_API_KEY`; models as
+ * "vendor/model". Assistant turns keep their `reasoning_details`, which OpenRouter asks to get back.
+ */
 export const openrouter = /* @__PURE__ */ openaiCompatible({
   name: "openrouter",
   baseURL: "https://openrouter.ai/api/v1",
   apiKeyEnv: "OPENROUTER_API_KEY",
+  reasoningDetails: true,
 });
 
 /** Together AI (https://docs.together.ai/docs/inference/openai-compatibility): key in `TOGETHER_API_KEY`. */

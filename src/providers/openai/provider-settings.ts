@@ -30,4 +30,10 @@ export interface OpenAIProviderSettings {
    * reasoning_content must be fully passed back", else a 400); other services do not get it.
    */
   reasoningContent?: boolean;
+  /**
+   * Whether the service takes `reasoning_details` back on assistant turns. OpenRouter asks for it:
+   * "preserve the complete reasoning_details when passing messages back to the model"
+   * (https://openrouter.ai/docs/use-cases/reasoning-tokens); other services do not get it.
+   */
+  reasoningDetails?: boolean;
 }

@@ -40,7 +40,7 @@ export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAIS
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
   const { extraBody: _extra, ...params } = ctx.callParams;
   const messages = await convertMessages(ctx.messages);
-  const body: ChatBody = { model: ctx.model, messages: settings.reasoningContent ? messages : messages.map(withoutReasoning), ...params };
+  const body: ChatBody = { model: ctx.model, messages: messages.map((m) => withoutReasoning(m, settings)), ...params };
   await prepareStrictTools(ctx.tools);
   const tools = ctx.tools.map((tool) => ctx.toolClass.toolSchema(tool) as ChatCompletionTool);
   if (tools.length > 0) body.tools = tools;
@@ -60,9 +60,9 @@ async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSetting
   return { body, used };
 }
 
-/** An assistant message without `reasoning_content`, for services that do not take it back. */
-function withoutReasoning(message: ChatCompletionMessageParam): ChatCompletionMessageParam {
-  if (message.role !== "assistant" || !("reasoning_content" in message)) return message;
-  const { reasoning_content: _reasoning, ...rest } = message;
-  return rest;
+/** An assistant message without the reasoning fields the service does not take back (see the settings). */
+function withoutReasoning(message: ChatCompletionMessageParam, settings: OpenAIProviderSettings): ChatCompletionMessageParam {
+  if (message.role !== "assistant" || !("reasoning_content" in message || "reasoning_details" in message)) return message;
+  const { reasoning_content, reasoning_details, ...rest } = message;
+  return { ...rest, ...(settings.reasoningContent && { reasoning_content }), ...(settings.reasoningDetails && { reasoning_details }) };
 }

@@ -1,7 +1,7 @@
 import type { BaseMessageParam } from "../../core/message-param";
 import { BaseStream } from "../../core/stream";
 import type { ToolOutput } from "../../core/tool";
-import type { ChatCompletion, ChatCompletionAssistantMessageParam, ChatCompletionChunk, ChatCompletionMessageParam } from "./api";
+import type { ChatCompletion, ChatCompletionAssistantMessageParam, ChatCompletionChunk, ChatCompletionMessageParam, ReasoningDetail } from "./api";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
 import { OpenAICallResponse } from "./call-response";
 import type { OpenAICallResponseChunk } from "./call-response-chunk";
@@ -17,8 +17,10 @@ export class OpenAIStream extends BaseStream<
 > {
   /** Refusal text received so far. */
   refusal = "";
-  /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM). */
+  /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM; `reasoning`: OpenRouter, Groq). */
   reasoning = "";
+  /** OpenRouter's structured reasoning received so far (`reasoning_details`, its pieces merged). */
+  reasoningDetails: ReasoningDetail[] | undefined;
   private created: number | undefined;
   private last: OpenAICallResponseChunk | undefined;
 
@@ -26,6 +28,7 @@ export class OpenAIStream extends BaseStream<
     super.onChunk(chunk);
     this.refusal += chunk.refusal;
     this.reasoning += chunk.reasoning;
+    this.reasoningDetails = chunk.mergedReasoningDetails ?? this.reasoningDetails;
     this.last = chunk;
     // Azure's first chunk (prompt_filter_results, choices []) has created 0, id "" and model "".
     this.created ||= (chunk.raw as ChatCompletionChunk).created;
@@ -53,7 +56,13 @@ export class OpenAIStream extends BaseStream<
   }
 
   private parts() {
-    return { content: this.content, refusal: this.refusal || undefined, toolCalls: this.toolCalls, reasoning: this.reasoning || undefined };
+    return {
+      content: this.content,
+      refusal: this.refusal || undefined,
+      toolCalls: this.toolCalls,
+      reasoning: this.reasoning || undefined,
+      reasoningDetails: this.reasoningDetails,
+    };
   }
 
   private chatRaw(): ChatCompletion {
@@ -72,6 +81,7 @@ export class OpenAIStream extends BaseStream<
             refusal: message.refusal ?? null,
             ...(message.tool_calls && { tool_calls: message.tool_calls }),
             ...(this.reasoning && { reasoning_content: this.reasoning }),
+            ...(this.reasoningDetails && { reasoning_details: this.reasoningDetails }),
           },
           finish_reason: (this.finishReasons.at(-1) ?? null) as ChatCompletion["choices"][number]["finish_reason"],
         },
