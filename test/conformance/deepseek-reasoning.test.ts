@@ -4,19 +4,11 @@
 // Streams carry it as `delta.reasoning_content` (same page, streaming example). Other services must
 // not be sent it. The bodies below follow that documented format.
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { defineTool } from "../../src/index";
 import type { BaseMessageParam } from "../../src/core/message-param";
 import { openai } from "../../src/providers/openai/index";
 import { deepseek, groq } from "../../src/providers/openai/presets";
 import { createReplayFetch } from "../../src/testing/replay-fetch";
-
-const weather = defineTool({
-  name: "weather",
-  description: "Weather in a city",
-  parameters: z.object({ city: z.string() }),
-  call: ({ city }) => `${city}: 21C`,
-});
+import { weatherToolTurn } from "./support/weather-tool-turn";
 
 const base = { id: "d1", object: "chat.completion.chunk", created: 1, model: "deepseek-v4-flash" };
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
@@ -38,14 +30,7 @@ const FINAL = JSON.stringify({
 });
 const REASONING = "The user wants the weather.";
 
-async function toolTurn() {
-  const fetch = createReplayFetch([{ body: STREAM }, { body: FINAL }]);
-  const s = await deepseek.call({ model: "deepseek-v4-flash", stream: true, tools: [weather], client: { apiKey: "k", fetch } }, () => "Weather in Paris?")();
-  for await (const _ of s) {
-    // drain
-  }
-  return { s, fetch };
-}
+const toolTurn = () => weatherToolTurn(deepseek, "deepseek-v4-flash", STREAM, FINAL);
 
 describe("DeepSeek reasoning_content", () => {
   it("a stream gathers it, and a tool-call turn keeps it in messageParam and constructCallResponse()", async () => {

@@ -5,19 +5,11 @@
 // real recording test/fixtures/extra/openai-compatible/openrouter_stream_error_chunk_after_length.sse
 // (`reasoning` beside `reasoning_details: [{ type: "reasoning.text", text, index, format }]`).
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { defineTool } from "../../src/index";
 import type { BaseMessageParam } from "../../src/core/message-param";
 import { groq, openrouter } from "../../src/providers/openai/presets";
 import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details";
 import { createReplayFetch } from "../../src/testing/replay-fetch";
-
-const weather = defineTool({
-  name: "weather",
-  description: "Weather in a city",
-  parameters: z.object({ city: z.string() }),
-  call: ({ city }) => `${city}: 21C`,
-});
+import { weatherToolTurn } from "./support/weather-tool-turn";
 
 const base = { id: "gen-1", provider: "Anthropic", model: "anthropic/claude-sonnet-4.5", object: "chat.completion.chunk", created: 1 };
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
@@ -41,14 +33,7 @@ const TEXT = "I should check the weather.";
 const DETAILS = [{ type: "reasoning.text", text: TEXT, index: 0, format: "anthropic-claude-v1", signature: "sig-1" }];
 const CALL = { id: "toolu_1", type: "function", function: { name: "weather", arguments: '{"city":"Paris"}' } };
 
-async function toolTurn() {
-  const fetch = createReplayFetch([{ body: STREAM }, { body: FINAL }]);
-  const s = await openrouter.call({ model: "anthropic/claude-sonnet-4.5", stream: true, tools: [weather], client: { apiKey: "k", fetch } }, () => "Weather in Paris?")();
-  for await (const _ of s) {
-    // drain
-  }
-  return { s, fetch };
-}
+const toolTurn = () => weatherToolTurn(openrouter, "anthropic/claude-sonnet-4.5", STREAM, FINAL);
 
 describe("OpenRouter reasoning_details", () => {
   it("pieces of one detail join: text appended, a later signature kept; other types and indexes stay apart", () => {
