@@ -20,7 +20,8 @@ export function toCommonMessage(parts: readonly GooglePart[], responseId: string
     if (part.functionCall) {
       const call = toolCallData(part, ordinal++, responseId);
       const args = typeof call.args === "string" ? (JSON.parse(call.args) as Record<string, unknown>) : call.args;
-      content.push({ type: "tool_call", id: call.id, name: call.name, args, ...(call.providerData ? { providerData: call.providerData } : {}) });
+      // Marked as Gemini's own, so that going back to Gemini it is not taken for another model's call.
+      content.push({ type: "tool_call", id: call.id, name: call.name, args, providerData: { ...call.providerData, ...GOOGLE_THINKING } });
     } else if (typeof part.text === "string" && part.thought) {
       content.push(thinking(part.text, part.thoughtSignature, GOOGLE_THINKING));
     } else if (typeof part.text === "string") {

@@ -11,9 +11,17 @@ export interface PartContext {
 }
 
 /**
+ * The signature Google documents for function calls Gemini did not make itself (another model's turns,
+ * a hand-built history): Gemini 3 answers 400 when the first function call of a model turn comes back
+ * without a signature (https://ai.google.dev/gemini-api/docs/thought-signatures).
+ */
+export const FOREIGN_CALL_SIGNATURE = "skip_thought_signature_validator";
+
+/**
  * Neutral content parts as Gemini parts. Media with bytes become `inlineData` (base64), media with a
  * URL `fileData`. Thinking parts go back only when they came from Gemini (their signature means
  * nothing elsewhere); an empty one that carries a text part's signature is put back on that text part.
+ * The first function call of a turn that has no signature of its own gets `FOREIGN_CALL_SIGNATURE`.
  */
 export function convertParts(content: readonly ContentPart[], ctx: PartContext): GooglePart[] {
   const out: GooglePart[] = [];
@@ -30,6 +38,10 @@ export function convertParts(content: readonly ContentPart[], ctx: PartContext):
     if (!converted) continue;
     if (pendingSignature && converted.text !== undefined) converted.thoughtSignature = pendingSignature;
     pendingSignature = undefined;
+    const foreign = part.type === "tool_call" && part.providerData?.provider !== "google";
+    if (foreign && !converted.thoughtSignature && !out.some((p) => p.functionCall)) {
+      converted.thoughtSignature = FOREIGN_CALL_SIGNATURE;
+    }
     out.push(converted);
   }
   return out;
