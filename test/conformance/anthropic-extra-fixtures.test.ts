@@ -15,6 +15,7 @@ import type { AnthropicMessage, AnthropicMessageParam } from "../../src/provider
 import { anthropic } from "../../src/providers/anthropic/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
 import { fixtures } from "../fixtures";
+import { extraCases } from "./support/decoded-checks";
 
 interface ExpectedToolCall {
   id: string;
@@ -47,12 +48,18 @@ const DIR = "extra/anthropic/";
 const SEEDS = 10;
 const MODEL = "claude-haiku-4-5";
 
-const cases = Object.keys(fixtures)
-  .filter((name) => name.startsWith(DIR) && name.endsWith(".expect.json"))
-  .map((name) => {
-    const expected = JSON.parse(fixtures[name]) as Expected;
-    return { name: name.slice(DIR.length), expected, body: fixtures[DIR + expected.fixture] };
-  });
+const cases = extraCases<Expected>(DIR);
+
+/** What a response, a drained stream and a constructed response all decode the same way. */
+function checkFields(r: { id?: string; model: string; content: string; thinking: string; finishReasons: string[]; commonFinishReasons: string[]; usage?: Usage }, e: Expected) {
+  expect(r.id).toBe(e.id);
+  expect(r.model).toBe(e.model);
+  expect(r.content).toBe(e.text);
+  expect(r.thinking).toBe(e.thinking);
+  expect(r.finishReasons).toEqual(e.finish_reasons);
+  expect(r.commonFinishReasons).toEqual(e.common_finish_reasons);
+  expect(r.usage).toEqual(e.usage);
+}
 
 /** A tool for each expected call, accepting any object, so the stream yields validated tool instances. */
 function toolsFor(e: Expected) {
@@ -85,13 +92,7 @@ async function decodeStream(e: Expected, body: string, seed?: number) {
 }
 
 function checkStream({ stream, types, yielded }: Awaited<ReturnType<typeof decodeStream>>, e: Expected) {
-  expect(stream.id).toBe(e.id);
-  expect(stream.model).toBe(e.model);
-  expect(stream.content).toBe(e.text);
-  expect(stream.thinking).toBe(e.thinking);
-  expect(stream.finishReasons).toEqual(e.finish_reasons);
-  expect(stream.commonFinishReasons).toEqual(e.common_finish_reasons);
-  expect(stream.usage).toEqual(e.usage);
+  checkFields(stream, e);
   if (e.cost_usd !== undefined) expect(stream.cost).toBeCloseTo(e.cost_usd, 12);
   expect(stream.contentBlocks).toEqual(e.content_blocks);
   const calls = e.tool_calls ?? [];
@@ -142,13 +143,7 @@ describe("anthropic extra fixtures (real responses)", () => {
     if (e.transport === "json" && e.http_status === 200) {
       it(`${name}: the response decodes to the expected result`, async () => {
         const response = await decodeJson(e, body);
-        expect(response.id).toBe(e.id);
-        expect(response.model).toBe(e.model);
-        expect(response.content).toBe(e.text);
-        expect(response.thinking).toBe(e.thinking);
-        expect(response.finishReasons).toEqual(e.finish_reasons);
-        expect(response.commonFinishReasons).toEqual(e.common_finish_reasons);
-        expect(response.usage).toEqual(e.usage);
+        checkFields(response, e);
         const calls = e.tool_calls ?? [];
         expect(response.toolCalls).toEqual(calls.map((c) => ({ id: c.id, name: c.name, args: c.arguments })));
         expect(response.tools.map((t) => ({ name: t.name, id: t.id, args: t.args }))).toEqual(
@@ -199,13 +194,7 @@ describe("anthropic extra fixtures (real responses)", () => {
       it(`${name}: constructCallResponse() matches the stream, and its messageParam goes into the next request`, async () => {
         const { stream } = await decodeStream(e, body, 3);
         const response = stream.constructCallResponse();
-        expect(response.id).toBe(e.id);
-        expect(response.model).toBe(e.model);
-        expect(response.content).toBe(e.text);
-        expect(response.thinking).toBe(e.thinking);
-        expect(response.finishReasons).toEqual(e.finish_reasons);
-        expect(response.commonFinishReasons).toEqual(e.common_finish_reasons);
-        expect(response.usage).toEqual(e.usage);
+        checkFields(response, e);
         expect(response.toolCalls).toEqual((e.tool_calls ?? []).map((c) => ({ id: c.id, name: c.name, args: c.arguments })));
         expect(response.messageParam).toEqual(stream.messageParam);
         await checkRoundTrip(response.messageParam, e.content_blocks!, e);

@@ -6,7 +6,7 @@ import { APIError } from "../../src/errors/api-error";
 import { NotFoundError } from "../../src/errors/not-found-error";
 import { anthropic } from "../../src/providers/anthropic/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { extraCases } from "./support/decoded-checks";
 
 interface ExpectedUsage {
   input_tokens: number;
@@ -31,12 +31,7 @@ interface Expected {
 }
 
 const SEEDS = 25;
-const cases = Object.keys(fixtures)
-  .filter((name) => name.startsWith("anthropic/") && name.endsWith(".expect.json"))
-  .map((name) => {
-    const expected = JSON.parse(fixtures[name]) as Expected;
-    return { name, expected, body: fixtures[`anthropic/${expected.fixture}`] };
-  });
+const cases = extraCases<Expected>("anthropic/");
 
 /** Our Usage for the fixture's raw usage (inputTokens includes cache reads and writes). */
 function expectedUsage(u: ExpectedUsage) {

@@ -7,6 +7,7 @@ import type { Usage } from "../../src/core/usage";
 import { openai } from "../../src/providers/openai/index";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
 import { fixtures } from "../fixtures";
+import { extraCases } from "./support/decoded-checks";
 
 interface Expected {
   http_status: number;
@@ -30,12 +31,7 @@ const getCapital = defineTool({
 });
 
 const SEEDS = 25;
-const cases = Object.keys(fixtures)
-  .filter((path) => path.startsWith("openai/") && path.endsWith(".expect.json"))
-  .map((path) => {
-    const expected = JSON.parse(fixtures[path]) as Expected & { fixture: string };
-    return { name: expected.fixture, body: fixtures[`openai/${expected.fixture}`], expected };
-  });
+const cases = extraCases<Expected & { fixture: string }>("openai/");
 
 function client(body: string, status: number, seed?: number) {
   const headers = { "x-request-id": "req_fixture_1" };

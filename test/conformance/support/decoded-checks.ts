@@ -2,7 +2,7 @@
 // presets): reading the hand-written .expect.json files, replaying a body, and checking what a call
 // response or a drained stream decoded.
 import { expect } from "vitest";
-import type { ToolCallData, Usage } from "../../../src/index";
+import { APIError, StreamError, type ToolCallData, type Usage } from "../../../src/index";
 import { createReplayFetch, fixtureResponse } from "../../../src/testing/replay-fetch";
 import { fixtures } from "../../fixtures";
 
@@ -27,6 +27,28 @@ export interface ExpectedDecoded {
   common_finish_reasons?: string[];
   tool_calls?: ExpectedCall[];
   usage?: Usage | null;
+  error?: ExpectedHttpError;
+  stream_error?: ExpectedStreamError;
+}
+
+/** An HTTP error body's expected typed error. */
+export interface ExpectedHttpError {
+  class: string;
+  type: string | null;
+  code: string | null;
+  param: string | null;
+  message: string;
+  retryable: boolean;
+}
+
+/** A mid-stream error event's expected `StreamError`. */
+export interface ExpectedStreamError {
+  class: string;
+  code: string | null;
+  type: string | null;
+  message: string;
+  content: string;
+  retryable: boolean;
 }
 
 /** What a call response and a drained stream both expose. */
@@ -41,7 +63,7 @@ export interface Decoded {
 }
 
 /** The cases of one fixtures folder: each expect file with its body. */
-export function extraCases<E extends ExpectedDecoded>(dir: string): { name: string; body: string; expected: E }[] {
+export function extraCases<E extends { fixture: string }>(dir: string): { name: string; body: string; expected: E }[] {
   return Object.keys(fixtures)
     .filter((path) => path.startsWith(dir) && path.endsWith(".expect.json"))
     .map((path) => {
@@ -80,4 +102,30 @@ export function checkDecoded(r: Decoded, expected: ExpectedDecoded): void {
   );
   expect(r.tools.map((t) => [t.name, t.args])).toEqual(calls.map((c) => [c.name, c.arguments]));
   expect(r.usage).toEqual(expected.usage ?? undefined);
+}
+
+/** Checks the typed error an HTTP error body became: class, status, fields, message, retryability, request id, no key. */
+export function checkHttpError(error: unknown, expected: ExpectedDecoded, provider: string): void {
+  const want = expected.error!;
+  expect(APIError.isInstance(error)).toBe(true);
+  const e = error as APIError;
+  expect(e.name).toBe(want.class);
+  expect(e.status).toBe(expected.http_status);
+  expect(e.provider).toBe(provider);
+  expect([e.type, e.code, e.param]).toEqual([want.type ?? undefined, want.code ?? undefined, want.param ?? undefined]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+  expect(e.isRetryable).toBe(want.retryable);
+  expect(e.requestId).toBe("req_extra_1");
+  expect(JSON.stringify(e)).not.toContain("test-key");
+}
+
+/** Checks the `StreamError` an error event ended a stream with: class, fields, text so far, message naming the provider. */
+export function checkStreamError(error: unknown, expected: ExpectedDecoded, provider: string): void {
+  const want = expected.stream_error!;
+  expect(StreamError.isInstance(error)).toBe(true);
+  const e = error as StreamError;
+  expect(e.name).toBe(want.class);
+  expect([e.code, e.type, e.content, e.isRetryable]).toEqual([want.code ?? undefined, want.type ?? undefined, want.content, want.retryable]);
+  expect(e.message).toContain(want.message.replace(/\.$/, ""));
+  expect(e.message).toContain(provider);
 }
