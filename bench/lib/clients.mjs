@@ -140,13 +140,7 @@ export const streamClients = {
     const provider = createOpenAI({ baseURL: base, apiKey: "x" });
     return async () => {
       const result = streamText({ model: provider.chat(MODEL), prompt: PROMPT, maxRetries: 0 });
-      let text = "";
-      let chunks = 0;
-      for await (const delta of result.textStream) {
-        chunks++;
-        text += delta;
-      }
-      return { text, chunks };
+      return collectText(result.textStream);
     };
   },
 };
@@ -206,13 +200,7 @@ export const anthropicClients = {
     const provider = createAnthropic({ baseURL: base, apiKey: "x" });
     return async () => {
       const result = streamText({ model: provider(CLAUDE), prompt: PROMPT, maxRetries: 0 });
-      let text = "";
-      let chunks = 0;
-      for await (const delta of result.textStream) {
-        chunks++;
-        text += delta;
-      }
-      return { text, chunks };
+      return collectText(result.textStream);
     };
   },
 };
@@ -312,3 +300,14 @@ export const memoryClients = {
 };
 
 export const suites = { openai: streamClients, anthropic: anthropicClients, complete: completeClients, structured: structuredClients, memory: memoryClients };
+
+/** Joins a stream of text deltas, counting them (the AI SDK's `textStream`). */
+async function collectText(deltas) {
+  let text = "";
+  let chunks = 0;
+  for await (const delta of deltas) {
+    chunks++;
+    text += delta;
+  }
+  return { text, chunks };
+}
