@@ -6,14 +6,9 @@ import { defineTool, document, image, messages, promptTemplate } from "promptcal
 import { anthropic as realAnthropic } from "promptcall/anthropic";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { pngBytes, replayed } from "./support/docs-support";
 
-type Fetch = typeof globalThis.fetch;
 
-/** The provider as the docs import it, answering from `fetch` with a test key. */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: Fetch): P {
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, apiKey: "sk-ant-test", ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 /** The recorded tool_use message with `content` as its blocks. */
 function message(content: unknown[]): ReplayResponse {
@@ -25,12 +20,11 @@ function message(content: unknown[]): ReplayResponse {
 type Body = { system?: unknown; tools?: unknown[]; messages: { role: string; content: unknown }[]; max_tokens?: number; tool_choice?: { name: string } };
 const claudeText = "Hi there! How are you doing today? Is there anything I can help you with?";
 const textAnswer = { body: fixtures["anthropic/text.json"] };
-const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 describe("docs/providers-anthropic.md", () => {
   it("a call and its response", async () => {
     const replay = createReplayFetch(textAnswer);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const recommendBook = anthropic.call({ model: "claude-haiku-4-5" }, (genre: string) => `Recommend a ${genre} book`);
     const response = await recommendBook("fantasy");   // AnthropicCallResponse
@@ -55,7 +49,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("a key the user typed in, sent from the page", async () => {
     const replay = createReplayFetch(textAnswer);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
     const userKey = "sk-ant-typed-by-the-user";
 
     const call = anthropic.call(
@@ -76,7 +70,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("images and PDFs", async () => {
     const replay = createReplayFetch(textAnswer);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const describe = anthropic.call({ model: "claude-sonnet-4-5" }, (png: Uint8Array, pdfUrl: string) => [
       messages.user("Compare the chart with the report.", image(png), document(pdfUrl, "application/pdf")),
@@ -97,7 +91,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("prompt caching: a template marker and a tool option", async () => {
     const replay = createReplayFetch(textAnswer);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
     const lookup = (q: string) => `Section 4 covers ${q}.`;
     const longManual = "The manual. ".repeat(200);
 
@@ -120,7 +114,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("a tool loop", async () => {
     const replay = createReplayFetch([message([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }]), textAnswer]);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const getWeather = defineTool({
       name: "get_weather", description: "Current weather for a city",
@@ -144,7 +138,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("server tools go through callParams.tools", async () => {
     const replay = createReplayFetch(textAnswer);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const news = anthropic.call(
       { model: "claude-sonnet-4-5", callParams: { tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 3 }] } },
@@ -161,7 +155,7 @@ describe("docs/providers-anthropic.md", () => {
       message([thinking, { type: "tool_use", id: "toolu_2", name: "calculator", input: { a: 27, b: 453 } }]),
       textAnswer,
     ]);
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
     const calculator = defineTool({
       name: "calculator",
       description: "Multiplies two numbers",
@@ -194,7 +188,7 @@ describe("docs/providers-anthropic.md", () => {
       const name = (request.json as Body).tool_choice!.name;
       return message([{ type: "tool_use", id: "toolu_3", name, input: { title: "The Hobbit", author: "J. R. R. Tolkien" } }]);
     });
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const Book = z.object({ title: z.string(), author: z.string() });
     const book = await anthropic.call({ model: "claude-haiku-4-5", responseModel: Book }, () => "A fantasy classic")();
@@ -207,7 +201,7 @@ describe("docs/providers-anthropic.md", () => {
 
   it("a stream", async () => {
     const replay = createReplayFetch({ body: fixtures["anthropic/stream_text_docs.sse"], chunking: { seed: 9, maxChunkSize: 20 } });
-    const anthropic = replayed(realAnthropic, replay);
+    const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
     let written = "";
     const process = { stdout: { write: (text: string) => (written += text) } };
 

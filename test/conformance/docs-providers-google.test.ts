@@ -6,14 +6,9 @@ import { defineTool, image, messages, RateLimitError } from "promptcall";
 import { google as realGoogle, PromptBlockedError } from "promptcall/google";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { pngBytes, replayed, weatherTool } from "./support/docs-support";
 
-type Fetch = typeof globalThis.fetch;
 
-/** The provider as the docs import it, answering from `fetch` with a test key. */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: Fetch): P {
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, apiKey: "gemini-test-key", ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 /** The recorded generateContent answer with `parts` as its content. */
 function answerWith(parts: unknown[]): ReplayResponse {
@@ -43,21 +38,11 @@ type Body = {
 };
 const geminiText = "Hello! How can I help you today?";
 const textAnswer = { body: fixtures["gemini/generate_text.json"] };
-const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-
-function weatherTool() {
-  return defineTool({
-    name: "get_weather",
-    description: "Current weather for a city",
-    parameters: z.object({ city: z.string() }),
-    call: async ({ city }) => ({ city, tempC: 21 }),
-  });
-}
 
 describe("docs/providers-google.md", () => {
   it("a call and its response", async () => {
     const replay = createReplayFetch(textAnswer);
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
 
     const recommendBook = google.call({ model: "gemini-2.5-flash" }, (genre: string) => `Recommend a ${genre} book`);
     const response = await recommendBook("fantasy");
@@ -78,7 +63,7 @@ describe("docs/providers-google.md", () => {
 
   it("call params: generationConfig, safety settings and built-in tools", async () => {
     const replay = createReplayFetch(textAnswer);
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
 
     const call = google.call(
       {
@@ -109,7 +94,7 @@ describe("docs/providers-google.md", () => {
 
   it("messages: a system instruction and image bytes", async () => {
     const replay = createReplayFetch(textAnswer);
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
 
     const describe = google.call({ model: "gemini-2.5-flash" }, (bytes: Uint8Array) => [
       messages.system("Answer in one sentence."),
@@ -133,7 +118,7 @@ describe("docs/providers-google.md", () => {
       { functionCall: { name: "get_weather", args: { city: "Oslo" } } },
     ];
     const replay = createReplayFetch([answerWith(calls), textAnswer]);
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
 
     const getWeather = defineTool({
       name: "get_weather",
@@ -175,7 +160,7 @@ describe("docs/providers-google.md", () => {
   it("a stream with a function call", async () => {
     const body = streamOf([[{ text: "Let me " }], [{ text: "check. " }], [{ functionCall: { name: "get_weather", args: { city: "Paris" } } }]]);
     const replay = createReplayFetch({ body, chunking: { seed: 11, maxChunkSize: 33 } });
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
     const getWeather = weatherTool();
     let written = "";
     const process = { stdout: { write: (text: string) => (written += text) } };
@@ -202,7 +187,7 @@ describe("docs/providers-google.md", () => {
 
   it("structured output through responseJsonSchema", async () => {
     const replay = createReplayFetch(answerWith([{ text: '{"title":"Middlemarch","year":1871}' }]));
-    const google = replayed(realGoogle, replay);
+    const google = replayed(realGoogle, replay, "gemini-test-key");
 
     const Book = z.object({ title: z.string(), year: z.number() });
     const book = await google.call({ model: "gemini-2.5-flash", responseModel: Book }, () => "A classic novel")();
@@ -234,7 +219,7 @@ describe("docs/providers-google.md", () => {
 
     for (const answer of [blocked, limited, notFound]) {
       const replay = createReplayFetch(() => answer);
-      const google = replayed(realGoogle, replay);
+      const google = replayed(realGoogle, replay, "gemini-test-key");
       const ask = google.call({ model: "gemini-2.5-flash" }, (q: string) => q);
       await (async () => {
         try {

@@ -12,15 +12,10 @@ import {
 } from "promptcall/openai";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { pngBytes, replayed, weatherTool } from "./support/docs-support";
 
 type Fetch = typeof globalThis.fetch;
 
-/** The provider as the docs import it, answering from `fetch` (with a test key unless `apiKey` is null). */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: Fetch, apiKey: string | null = "sk-test"): P {
-  const key = apiKey === null ? {} : { apiKey };
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, ...key, ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 /** The recorded tool-call completion, with its tool calls replaced by `calls`. */
 function toolCallTurn(calls: { name: string; args: unknown }[]): ReplayResponse {
@@ -48,17 +43,6 @@ const weatherStream = fixtures["openai/chat_stream_tool_call.sse"]
 
 const chatText = { body: fixtures["openai/chat_text.json"] };
 const galaxyDay = JSON.parse(fixtures["openai/chat_text.json"]).choices[0].message.content as string;
-/** PNG magic bytes: enough for the media type to be sniffed. */
-const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-
-function weatherTool() {
-  return defineTool({
-    name: "get_weather",
-    description: "Current weather for a city",
-    parameters: z.object({ city: z.string() }),
-    call: async ({ city }) => ({ city, tempC: 21 }),
-  });
-}
 
 describe("docs/providers-openai.md", () => {
   it("a call and its response", async () => {

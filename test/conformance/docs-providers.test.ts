@@ -8,15 +8,10 @@ import { anthropic as realAnthropic } from "promptcall/anthropic";
 import { google as realGoogle } from "promptcall/google";
 import { createReplayFetch, type ReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { replayed } from "./support/docs-support";
 
 type Fetch = typeof globalThis.fetch;
 
-/** The provider as the docs import it, answering from `fetch` (with a test key unless `apiKey` is null). */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: Fetch, apiKey: string | null = "test-key"): P {
-  const key = apiKey === null ? {} : { apiKey };
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, ...key, ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 /** `llm` whose calls (and so their overrides and fallbacks) answer from `fetch`. */
 function llmWith(fetch: Fetch): typeof realLlm {
@@ -71,9 +66,9 @@ function geminiSaying(text: string): ReplayResponse {
 describe("docs/providers.md", () => {
   it("one prompt, three providers", async () => {
     const replay = router({ openai: [ok.openai], anthropic: [ok.anthropic], google: [ok.google] });
-    const openai = replayed(realOpenai, replay);
-    const anthropic = replayed(realAnthropic, replay);
-    const google = replayed(realGoogle, replay);
+    const openai = replayed(realOpenai, replay, "test-key");
+    const anthropic = replayed(realAnthropic, replay, "test-key");
+    const google = replayed(realGoogle, replay, "test-key");
 
     const recommend = (genre: string) => `Recommend a ${genre} book`;
     const viaOpenAI = openai.call({ model: "gpt-4o-mini" }, recommend);
@@ -101,7 +96,7 @@ describe("docs/providers.md", () => {
 
   it("OpenAI-compatible presets", async () => {
     const replay = createReplayFetch(() => ok.openai);
-    const groq = replayed(realGroq, replay);
+    const groq = replayed(realGroq, replay, "test-key");
     const ollama = replayed(realOllama, replay, null);
     const openaiCompatible = (options: Parameters<typeof realOpenaiCompatible>[0]) => replayed(realOpenaiCompatible(options), replay, null);
 

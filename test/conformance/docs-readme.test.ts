@@ -3,12 +3,8 @@ import { describe, expect, it } from "vitest";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { replayed } from "./support/docs-support";
 
-/** The provider as the docs import it, answering from `fetch` with a test key. */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: typeof globalThis.fetch): P {
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, apiKey: "sk-test", ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 describe("README.md", () => {
   it("the first call: content, usage and cost", async () => {

@@ -6,12 +6,8 @@ import { responseOf } from "promptcall";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
 import { fixtures } from "../fixtures";
+import { replayed } from "./support/docs-support";
 
-/** The provider as the docs import it, answering from `fetch` with a test key. */
-function replayed<P extends { call: (...args: any[]) => any }>(provider: P, fetch: typeof globalThis.fetch): P {
-  const call = (o: any, fn: any) => provider.call({ ...o, client: { fetch, apiKey: "sk-test", ...o.client } }, fn);
-  return { ...provider, call: call as P["call"] };
-}
 
 /** The recorded structured-output completion with `content` as its message. */
 function completion(content: string): string {
