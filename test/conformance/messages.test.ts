@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TemplateError } from "../../src/errors/template-error";
 import { messages } from "../../src/core/messages";
 import { audio, document, image, sniffMediaType, text } from "../../src/core/parts";
+import { expectTemplateError } from "./support/expect-template-error";
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -22,17 +22,6 @@ const SAMPLES: [string, Uint8Array, string | undefined][] = [
   ["unknown", bytes(1, 2, 3, 4, 5, 6), undefined],
   ["too short", bytes(0xff), undefined],
 ];
-
-function expectTemplateError(run: () => unknown, pattern: RegExp): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(TemplateError.isInstance(caught)).toBe(true);
-  expect((caught as Error).message).toMatch(pattern);
-}
 
 describe("sniffMediaType", () => {
   for (const [name, sample, expected] of SAMPLES) {

@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PromptcallError } from "../../src/errors/promptcall-error";
-import { TemplateError } from "../../src/errors/template-error";
 import type { BaseMessageParam } from "../../src/core/message-param";
 import { image } from "../../src/core/parts";
 import { promptTemplate } from "../../src/core/prompt-template";
+import { expectTemplateError } from "./support/expect-template-error";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const PDF = new TextEncoder().encode("%PDF-1.7\n%");
 const WAV = new TextEncoder().encode("RIFF\0\0\0\0WAVEfmt ");
-
-function expectTemplateError(run: () => unknown, pattern: RegExp): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(TemplateError);
-  expect(caught).toBeInstanceOf(PromptcallError);
-  expect((caught as Error).name).toBe("TemplateError");
-  expect((caught as Error).message).toMatch(pattern);
-}
 
 describe("promptTemplate: roles and text", () => {
   it("reads role markers on one line (the DESIGN example)", () => {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { TemplateError } from "../../src/errors/template-error";
 import type { BaseMessageParam } from "../../src/core/message-param";
 import { document, image, text } from "../../src/core/parts";
 import { prompt } from "../../src/core/prompt";
+import { expectTemplateError } from "./support/expect-template-error";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const PDF = new TextEncoder().encode("%PDF-1.4\n");
-
-function expectTemplateError(run: () => unknown, pattern: RegExp): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(TemplateError.isInstance(caught)).toBe(true);
-  expect((caught as Error).message).toMatch(pattern);
-}
 
 describe("prompt`...`: role markers", () => {
   it("splits on SYSTEM:/USER:/ASSISTANT: in the literal text", () => {
