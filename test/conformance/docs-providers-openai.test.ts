@@ -7,6 +7,7 @@ import { defineTool, messages, RateLimitError, StreamError } from "promptcall";
 import {
   openai as realOpenai,
   groq as realGroq,
+  deepseek as realDeepseek,
   openaiCompatible as realOpenaiCompatible,
   azureOpenAI as realAzureOpenAI,
 } from "promptcall/openai";
@@ -278,6 +279,35 @@ describe("docs/providers-openai.md", () => {
       ["showPartial", "The capital of the"],
       ["retryLater", 3],
     ]);
+  });
+
+  it("reasoning text: DeepSeek's goes back on a tool-call turn", async () => {
+    const extra = "extra/openai-compatible/";
+    const replay = createReplayFetch([
+      { body: fixtures[`${extra}deepseek_tool_call_reasoning_content.json`] },
+      { body: fixtures[`${extra}deepseek_reasoning_content.json`] },
+    ]);
+    const deepseek = replayed(realDeepseek, replay);
+
+    const weather = defineTool({
+      name: "weather",
+      description: "Weather in a place",
+      parameters: z.object({ location: z.string() }),
+      call: ({ location }) => `${location}: 18C`,
+    });
+    const ask = deepseek.call({ model: "deepseek-v4-flash", tools: [weather] }, (q: string) => q);
+    const turn = await ask("What is the weather?");
+    turn.reasoning;                          // "The user asks about weather in San Francisco. …"
+    turn.messageParam.reasoning_content;     // kept on this tool-call turn…
+    const answer = await turn.resume(await turn.executeTools()); // …and sent back with the tool result
+
+    const reasoning = "The user asks about weather in San Francisco. I'll call the weather tool.";
+    expect(turn.reasoning).toBe(reasoning);
+    expect(turn.messageParam.reasoning_content).toBe(reasoning);
+    const sent = replay.requests[1].json as { messages: Record<string, unknown>[] };
+    expect(sent.messages[1]).toMatchObject({ role: "assistant", reasoning_content: reasoning });
+    expect(sent.messages[2]).toEqual({ role: "tool", tool_call_id: "call_00_lCIkdHRa7AKmCG3TlxXz1061", content: "San Francisco: 18C" });
+    expect(answer.content.length).toBeGreaterThan(0);
   });
 
   it("OpenAI-compatible services", async () => {
