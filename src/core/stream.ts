@@ -122,8 +122,12 @@ export abstract class BaseStream<
   /** Accumulates a chunk. Providers override to keep more (thinking, signatures) and call super. */
   protected onChunk(chunk: Chunk): void {
     this.content += chunk.content;
-    for (const r of chunk.finishReasons) this.finishReasons.push(r);
-    for (const r of chunk.commonFinishReasons) this.commonFinishReasons.push(r);
+    // Most chunks finish nothing: their normalised reasons are not computed at all.
+    const reasons = chunk.finishReasons;
+    if (reasons.length > 0) {
+      this.finishReasons.push(...reasons);
+      this.commonFinishReasons.push(...chunk.commonFinishReasons);
+    }
     const u = chunk.usage;
     if (u) this.usage = mergeUsage(this.usage, u);
     if (chunk.id && !this.id) this.id = chunk.id;
