@@ -31,4 +31,3 @@ export default [
     plugins: [dts({ tsconfig: "./tsconfig.json" })],
   },
 ];
-

@@ -15,7 +15,6 @@ const alias = [
 ];
 const globalSetup = ["test/support/global-setup.ts"];
 
-
 export default defineConfig({
   test: {
     projects: [

@@ -47,7 +47,8 @@ function newestMtime(dir) {
 /** Builds the root when dist/ is missing or older than src/, then snapshots dist/ to bench/out/dist. */
 function prepareDist() {
   const entries = ["index", "openai", "anthropic"].map((e) => join(root, "dist", `${e}.js`));
-  const stale = entries.some((e) => !existsSync(e)) || Math.min(...entries.map((e) => statSync(e).mtimeMs)) < newestMtime(join(root, "src"));
+  const stale =
+    entries.some((e) => !existsSync(e)) || Math.min(...entries.map((e) => statSync(e).mtimeMs)) < newestMtime(join(root, "src"));
   if (stale) {
     console.log("dist/ is missing or older than src/: npm run build");
     const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
@@ -77,7 +78,13 @@ function gitHead() {
 
 function machine() {
   const cpu = cpus();
-  return { cpu: cpu[0]?.model ?? "unknown", cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${arch()}` };
+  return {
+    cpu: cpu[0]?.model ?? "unknown",
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${platform()} ${arch()}`,
+  };
 }
 
 // ----------------------------------------------------------------------------- server, workers
@@ -103,7 +110,11 @@ function worker(spec, { profile = false } = {}) {
   const nodeArgs = ["--expose-gc"];
   if (profile) {
     mkdirSync(profileDir, { recursive: true });
-    nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${spec.suite}-${spec.label ?? "run"}-${Date.now()}.cpuprofile`);
+    nodeArgs.push(
+      "--cpu-prof",
+      `--cpu-prof-dir=${profileDir}`,
+      `--cpu-prof-name=${spec.suite}-${spec.label ?? "run"}-${Date.now()}.cpuprofile`,
+    );
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, join(benchDir, "lib", "worker.mjs"), JSON.stringify(spec)], {
@@ -136,14 +147,28 @@ const median = (xs) => {
  * elsewhere on the machine hits them alike. Warm-up runs continue until at least WARM_UNITS units
  * (chunks or calls) went through, so short streams are measured with hot code too.
  */
-async function timeClients({ suite, clients, url, units, expect, runs = RUNS, rounds = ROUNDS, warmup = WARMUP, mode = "time", calls = 1 }) {
+async function timeClients({
+  suite,
+  clients,
+  url,
+  units,
+  expect,
+  runs = RUNS,
+  rounds = ROUNDS,
+  warmup = WARMUP,
+  mode = "time",
+  calls = 1,
+}) {
   const samples = new Map(clients.map((c) => [c, { ms: [], extra: undefined }]));
   const perRound = Math.max(1, Math.ceil(runs / rounds));
   const warm = mode === "calls" ? warmup : Math.max(warmup, Math.ceil(WARM_UNITS / units));
   for (let round = 0; round < rounds; round++) {
     for (const client of clients) {
       const profile = flags.has("--profile") && client.startsWith("promptcall") && round === 0;
-      const report = await worker({ suite, client, base: url, mode, calls, runs: perRound, warmup: warm, expect, label: client.replace(/\W+/g, "_") }, { profile });
+      const report = await worker(
+        { suite, client, base: url, mode, calls, runs: perRound, warmup: warm, expect, label: client.replace(/\W+/g, "_") },
+        { profile },
+      );
       const entry = samples.get(client);
       entry.ms.push(...report.ms);
       entry.extra = report.extra;
@@ -164,7 +189,8 @@ async function timeClients({ suite, clients, url, units, expect, runs = RUNS, ro
 function table(header, rows, align) {
   const cells = rows.map((r) => r.map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => `| ${c.map((v, i) => ((align?.[i] ?? (i === 0 ? "l" : "r")) === "l" ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(" | ")} |`;
+  const line = (c) =>
+    `| ${c.map((v, i) => ((align?.[i] ?? (i === 0 ? "l" : "r")) === "l" ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(" | ")} |`;
   const rule = `| ${widths.map((w, i) => ((align?.[i] ?? (i === 0 ? "l" : "r")) === "l" ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
   return [line(header), rule, ...cells.map(line)].join("\n");
 }
@@ -182,7 +208,14 @@ function streamTable(rows, rawName, unit = "µs/chunk") {
   const raw = rows.find((r) => r.client === rawName);
   return table(
     ["client", "median ms", "min–max ms", `${unit} (median)`, "× raw (median)", "× raw (min)"],
-    rows.map((r) => [r.client, fx(r.ms, 1), `${fx(r.min, 0)}–${fx(r.max, 0)}`, fx(r.usPerUnit), raw ? `${fx(r.ms / raw.ms)}×` : "", raw ? `${fx(r.min / raw.min)}×` : ""]),
+    rows.map((r) => [
+      r.client,
+      fx(r.ms, 1),
+      `${fx(r.min, 0)}–${fx(r.max, 0)}`,
+      fx(r.usPerUnit),
+      raw ? `${fx(r.ms / raw.ms)}×` : "",
+      raw ? `${fx(r.min / raw.min)}×` : "",
+    ]),
   );
 }
 
@@ -198,13 +231,29 @@ async function sizeSection() {
   const rows = await measureSizes({ sizeDir: join(benchDir, "size"), distDir: snapshot, benchDir, outDir: sizeOut, serverBase });
   const programs = [...new Set(rows.map((r) => r.program))];
   const order = ["promptcall", "raw", "openai-sdk", "anthropic-sdk", "ai-sdk"];
-  const names = { promptcall: "promptcall", raw: "raw fetch + eventsource-parser", "openai-sdk": "openai 6 (SDK)", "anthropic-sdk": "@anthropic-ai/sdk 1", "ai-sdk": "AI SDK 6 (ai + @ai-sdk/*)" };
+  const names = {
+    promptcall: "promptcall",
+    raw: "raw fetch + eventsource-parser",
+    "openai-sdk": "openai 6 (SDK)",
+    "anthropic-sdk": "@anthropic-ai/sdk 1",
+    "ai-sdk": "AI SDK 6 (ai + @ai-sdk/*)",
+  };
   const lines = [];
   for (const program of programs) {
     for (const r of rows.filter((x) => x.program === program).sort((a, b) => order.indexOf(a.library) - order.indexOf(b.library))) {
-      if (!r.works) throw new Error(`bench/size/${r.file} did not print what it should when run (printed ${JSON.stringify(r.printed.slice(0, 200))})`);
+      if (!r.works)
+        throw new Error(`bench/size/${r.file} did not print what it should when run (printed ${JSON.stringify(r.printed.slice(0, 200))})`);
       const lazy = r.lazyProviders.filter((p) => !r.providers.includes(p));
-      lines.push([program, names[r.library] ?? r.library, kb(r.loadedGzip), kb(r.initialGzip), `${kb(r.allGzip)} (${r.chunkCount})`, r.zodGzip ? kb(r.zodGzip) : "–", r.zodFrom || "–", r.providers.join(", ") + (lazy.length ? ` (lazy, not loaded: ${lazy.join(", ")})` : "")]);
+      lines.push([
+        program,
+        names[r.library] ?? r.library,
+        kb(r.loadedGzip),
+        kb(r.initialGzip),
+        `${kb(r.allGzip)} (${r.chunkCount})`,
+        r.zodGzip ? kb(r.zodGzip) : "–",
+        r.zodFrom || "–",
+        r.providers.join(", ") + (lazy.length ? ` (lazy, not loaded: ${lazy.join(", ")})` : ""),
+      ]);
     }
   }
   const pc = rows.find((r) => r.library === "promptcall" && r.program === "openai-stream");
@@ -212,27 +261,57 @@ async function sizeSection() {
   const okProviders = pc.providers.length === 1 && pc.providers[0] === "openai" && pc.lazyProviders.every((p) => p === "openai");
   emit(
     "Bundle size (esbuild --bundle --splitting --minify --format=esm --platform=browser; each chunk gzip -9), KB",
-    table(["program", "library", "loaded by the call", "initial load", "all chunks (count)", "zod", "zod imported by", "providers' code loaded"], lines, ["l", "l"]),
+    table(
+      [
+        "program",
+        "library",
+        "loaded by the call",
+        "initial load",
+        "all chunks (count)",
+        "zod",
+        "zod imported by",
+        "providers' code loaded",
+      ],
+      lines,
+      ["l", "l"],
+    ),
     "Sizes exclude zod (bundled as external); the `zod` column is what bundling it adds. `loaded by the call`: the chunks the program loaded when run against the loopback server " +
       "(Node, fetch redirected; each program's output is checked); `initial load`: the entry and its static imports; `all chunks`: everything reachable, lazy `import()`s included. Programs are in `bench/size/`.\n" +
-      `Provider code is detected by marker strings: ${Object.entries(MARKERS).map(([p, w]) => `${p}: ${w.map((x) => `\`${x}\``).join(", ")}`).join("; ")}.\n` +
+      `Provider code is detected by marker strings: ${Object.entries(MARKERS)
+        .map(([p, w]) => `${p}: ${w.map((x) => `\`${x}\``).join(", ")}`)
+        .join("; ")}.\n` +
       `Budget (test/node/size-budget.test.ts): what promptcall's streaming OpenAI program loads ≤ 6.0 KB gzip — now ${kb(pc.loadedGzip)} KB, ` +
       `${pc.loadedGzip <= 6144 ? "within budget" : `**over by ${kb(pc.loadedGzip - 6144)} KB**`}; ` +
       `${okProviders ? "no Anthropic or Google code in any chunk" : `**other providers' code present: ${pc.providers.join(", ")}**`}.`,
   );
-  const breakdown = await sourceBreakdown({ root, entry: join(benchDir, "size", "promptcall.openai-stream.ts"), benchDir, outdir: join(sizeOut, "promptcall-from-src"), base: serverBase(ROUTES["openai-stream"]) });
+  const breakdown = await sourceBreakdown({
+    root,
+    entry: join(benchDir, "size", "promptcall.openai-stream.ts"),
+    benchDir,
+    outdir: join(sizeOut, "promptcall-from-src"),
+    base: serverBase(ROUTES["openai-stream"]),
+  });
   summary.breakdown = breakdown;
   const groupOf = (p) =>
-    p.includes("node_modules/eventsource-parser") ? "eventsource-parser" :
-    /partial-json|structured|response-model|schema|strict/.test(p) ? "structured outputs (schema, strict transform, partial JSON)" :
-    /responses-/.test(p) ? "Responses API (api: \"responses\")" :
-    /tool/.test(p) ? "tools" :
-    /price|cost/.test(p) ? "prices and cost" :
-    /errors\/|to-error|stream-errors|network-failure/.test(p) ? "errors" :
-    /convert-|message|parts|prompt/.test(p) ? "messages and content conversion" :
-    /retry|backoff|send-request|abort|sleep/.test(p) ? "request, retries" :
-    /stream|sse|read-stream/.test(p) ? "streaming core" :
-    "call factory, client, other";
+    p.includes("node_modules/eventsource-parser")
+      ? "eventsource-parser"
+      : /partial-json|structured|response-model|schema|strict/.test(p)
+        ? "structured outputs (schema, strict transform, partial JSON)"
+        : /responses-/.test(p)
+          ? 'Responses API (api: "responses")'
+          : /tool/.test(p)
+            ? "tools"
+            : /price|cost/.test(p)
+              ? "prices and cost"
+              : /errors\/|to-error|stream-errors|network-failure/.test(p)
+                ? "errors"
+                : /convert-|message|parts|prompt/.test(p)
+                  ? "messages and content conversion"
+                  : /retry|backoff|send-request|abort|sleep/.test(p)
+                    ? "request, retries"
+                    : /stream|sse|read-stream/.test(p)
+                      ? "streaming core"
+                      : "call factory, client, other";
   const grouped = (files) => {
     const groups = new Map();
     for (const i of files) groups.set(groupOf(i.path), (groups.get(groupOf(i.path)) ?? 0) + i.bytes);
@@ -241,12 +320,27 @@ async function sizeSection() {
   const loadedGroups = grouped(breakdown.loaded);
   const lazyGroups = grouped(breakdown.lazy);
   const loadedTotal = breakdown.loaded.reduce((n, i) => n + i.bytes, 0);
-  const groupNames = [...new Set([...loadedGroups.keys(), ...lazyGroups.keys()])].sort((a, b) => (loadedGroups.get(b) ?? 0) - (loadedGroups.get(a) ?? 0));
+  const groupNames = [...new Set([...loadedGroups.keys(), ...lazyGroups.keys()])].sort(
+    (a, b) => (loadedGroups.get(b) ?? 0) - (loadedGroups.get(a) ?? 0),
+  );
   emit(
     "What takes the bytes in promptcall's streaming OpenAI program (bundled from src/ with splitting; minified bytes before gzip)",
-    table(["group", "loaded by a streaming call", "share", "lazy, not loaded"], groupNames.map((g) => [g, loadedGroups.get(g) ?? 0, `${fx((100 * (loadedGroups.get(g) ?? 0)) / loadedTotal, 0)}%`, lazyGroups.get(g) ?? 0]), ["l"]) +
+    table(
+      ["group", "loaded by a streaming call", "share", "lazy, not loaded"],
+      groupNames.map((g) => [
+        g,
+        loadedGroups.get(g) ?? 0,
+        `${fx((100 * (loadedGroups.get(g) ?? 0)) / loadedTotal, 0)}%`,
+        lazyGroups.get(g) ?? 0,
+      ]),
+      ["l"],
+    ) +
       "\n\nLargest files loaded by the call:\n\n" +
-      table(["file", "minified bytes"], breakdown.loaded.slice(0, 20).map((i) => [i.path, i.bytes]), ["l"]),
+      table(
+        ["file", "minified bytes"],
+        breakdown.loaded.slice(0, 20).map((i) => [i.path, i.bytes]),
+        ["l"],
+      ),
     `Loaded: ${loadedTotal} bytes minified, ${kb(breakdown.loadedGzip)} KB gzip (from src/; dist/ may differ slightly). ` +
       `Of the loaded chunks, ${breakdown.executed.ran} of ${breakdown.executed.total} bytes ` +
       `(${fx((100 * breakdown.executed.ran) / breakdown.executed.total, 0)}%) ran during the call (V8 block coverage). ` +
@@ -258,8 +352,21 @@ async function sizeSection() {
 
 async function openaiSection(mode) {
   const n = 20_000;
-  const clients = ["fetch (drain bytes only)", RAW, "raw: fetch + createParser callback + JSON.parse", "promptcall", "openai 6 (SDK)", "AI SDK 6 streamText"];
-  const rows = await timeClients({ suite: "openai", clients, url: base(mode, "oai-text", n), units: n, expect: { textLength: textLength(n) } });
+  const clients = [
+    "fetch (drain bytes only)",
+    RAW,
+    "raw: fetch + createParser callback + JSON.parse",
+    "promptcall",
+    "openai 6 (SDK)",
+    "AI SDK 6 streamText",
+  ];
+  const rows = await timeClients({
+    suite: "openai",
+    clients,
+    url: base(mode, "oai-text", n),
+    units: n,
+    expect: { textLength: textLength(n) },
+  });
   const pc = rows.find((r) => r.client === "promptcall");
   const raw = rows.find((r) => r.client === RAW);
   summary[mode] = { ratio: pc.ms / raw.ms, pc: pc.usPerUnit, raw: raw.usPerUnit };
@@ -274,7 +381,13 @@ async function openaiSection(mode) {
 async function anthropicSection() {
   const n = 20_000;
   const clients = [RAW, "promptcall", "@anthropic-ai/sdk 1 (create, stream: true)", "AI SDK 6 streamText (@ai-sdk/anthropic)"];
-  const rows = await timeClients({ suite: "anthropic", clients, url: base("bulk", "ant-text", n), units: n, expect: { textLength: textLength(n) } });
+  const rows = await timeClients({
+    suite: "anthropic",
+    clients,
+    url: base("bulk", "ant-text", n),
+    units: n,
+    expect: { textLength: textLength(n) },
+  });
   const pc = rows.find((r) => r.client === "promptcall");
   const raw = rows.find((r) => r.client === RAW);
   summary.anthropic = { ratio: pc.ms / raw.ms };
@@ -288,7 +401,15 @@ async function anthropicSection() {
 async function completeSection() {
   const calls = quick ? 200 : 500;
   const clients = ["raw: fetch + JSON.parse", "promptcall", "openai 6 (SDK)", "AI SDK 6 generateText"];
-  const rows = await timeClients({ suite: "complete", clients, url: base("bulk", "oai-complete", 0), units: calls, mode: "calls", calls, warmup: 1 });
+  const rows = await timeClients({
+    suite: "complete",
+    clients,
+    url: base("bulk", "oai-complete", 0),
+    units: calls,
+    mode: "calls",
+    calls,
+    warmup: 1,
+  });
   const raw = rows.find((r) => r.client === "raw: fetch + JSON.parse");
   const pc = rows.find((r) => r.client === "promptcall");
   summary.complete = { ratio: pc.ms / raw.ms, overheadUs: pc.usPerUnit - raw.usPerUnit };
@@ -306,7 +427,15 @@ async function scalingSection() {
   const clients = [RAW, "promptcall"];
   const per = Object.fromEntries(clients.map((c) => [c, []]));
   for (const n of sizes) {
-    const rows = await timeClients({ suite: "openai", clients, url: base("bulk", "oai-text", n), units: n, expect: { textLength: textLength(n) }, runs: n >= 200_000 ? 4 : RUNS, warmup: 1 });
+    const rows = await timeClients({
+      suite: "openai",
+      clients,
+      url: base("bulk", "oai-text", n),
+      units: n,
+      expect: { textLength: textLength(n) },
+      runs: n >= 200_000 ? 4 : RUNS,
+      warmup: 1,
+    });
     for (const r of rows) per[r.client].push(r.usPerUnit);
   }
   const lines = clients.map((c) => [c, ...per[c].map((u) => fx(u)), `${fx(Math.max(...per[c]) / Math.min(...per[c]))}×`]);
@@ -325,9 +454,22 @@ async function memorySection() {
   const lines = [];
   for (const client of ["raw pipeline → Response", "promptcall stream.toResponse()", "AI SDK 6 streamText().toTextStreamResponse()"]) {
     process.stdout.write(`  memory: ${client} … `);
-    const { memory: m } = await worker({ suite: "memory", client, base: base("bulk", "oai-big", bytes), mode: "memory", expect: { bytes: total } });
+    const { memory: m } = await worker({
+      suite: "memory",
+      client,
+      base: base("bulk", "oai-big", bytes),
+      mode: "memory",
+      expect: { bytes: total },
+    });
     console.log(`${fx(m.growthMB, 1)} MB`);
-    lines.push([client, fx(m.baselineMB, 1), fx(m.peakHeapMB, 1), fx(m.growthMB, 1), fx(m.maxRssMB, 0), fx(total / 2 ** 20 / m.seconds, 0)]);
+    lines.push([
+      client,
+      fx(m.baselineMB, 1),
+      fx(m.peakHeapMB, 1),
+      fx(m.growthMB, 1),
+      fx(m.maxRssMB, 0),
+      fx(total / 2 ** 20 / m.seconds, 0),
+    ]);
     if (client.startsWith("promptcall")) summary.memory = m;
   }
   emit(
@@ -339,12 +481,22 @@ async function memorySection() {
 
 async function structuredSection() {
   const sizes = [250 * 1024, 1024 * 1024];
-  const clients = ["promptcall StructuredStream", "promptcall text stream (same bytes)", "raw text + one JSON.parse + zod parse at the end"];
+  const clients = [
+    "promptcall StructuredStream",
+    "promptcall text stream (same bytes)",
+    "raw text + one JSON.parse + zod parse at the end",
+  ];
   const results = {};
   for (const bytes of sizes) {
     const json = catalogueJson(bytes);
     const n = fragments(json, 50).length;
-    const rows = await timeClients({ suite: "structured", clients, url: base("bulk", "oai-json", bytes), units: n, expect: { catalogue: bytes, textLength: json.length } });
+    const rows = await timeClients({
+      suite: "structured",
+      clients,
+      url: base("bulk", "oai-json", bytes),
+      units: n,
+      expect: { catalogue: bytes, textLength: json.length },
+    });
     results[bytes] = { rows, n, length: json.length };
   }
   const [small, large] = sizes.map((b) => results[b]);
@@ -424,20 +576,37 @@ function targets() {
   const out = [];
   const verdict = (ok) => (ok ? "met" : "**missed**");
   if (summary.size) {
-    out.push(`Bundle: a streaming OpenAI call loads ${kb(summary.size.loadedGzip)} KB gzip of promptcall (budget 6.0 KB): ${verdict(summary.size.loadedGzip <= 6144)}.`);
+    out.push(
+      `Bundle: a streaming OpenAI call loads ${kb(summary.size.loadedGzip)} KB gzip of promptcall (budget 6.0 KB): ${verdict(summary.size.loadedGzip <= 6144)}.`,
+    );
   }
-  for (const [key, label] of [["bulk", "OpenAI stream, body in one write"], ["paced", "OpenAI stream, one write per event"], ["anthropic", "Anthropic stream"]]) {
-    if (summary[key]) out.push(`${label}: promptcall ${fx(summary[key].ratio)}× raw (target ≤ 1.25×): ${verdict(summary[key].ratio <= 1.25)}.`);
+  for (const [key, label] of [
+    ["bulk", "OpenAI stream, body in one write"],
+    ["paced", "OpenAI stream, one write per event"],
+    ["anthropic", "Anthropic stream"],
+  ]) {
+    if (summary[key])
+      out.push(`${label}: promptcall ${fx(summary[key].ratio)}× raw (target ≤ 1.25×): ${verdict(summary[key].ratio <= 1.25)}.`);
   }
-  if (summary.complete) out.push(`Non-streaming call: promptcall adds ${fx(summary.complete.overheadUs, 0)} µs per call over raw fetch (${fx(summary.complete.ratio)}×).`);
+  if (summary.complete)
+    out.push(
+      `Non-streaming call: promptcall adds ${fx(summary.complete.overheadUs, 0)} µs per call over raw fetch (${fx(summary.complete.ratio)}×).`,
+    );
   if (summary.scaling) {
     const s = summary.scaling;
-    out.push(`Scaling: promptcall µs per chunk at 2k / 20k / 200k chunks: ${s.map((u) => fx(u)).join(" / ")} (max/min ${fx(Math.max(...s) / Math.min(...s))}×; flat within 1.5×: ${verdict(Math.max(...s) / Math.min(...s) <= 1.5)}).`);
+    out.push(
+      `Scaling: promptcall µs per chunk at 2k / 20k / 200k chunks: ${s.map((u) => fx(u)).join(" / ")} (max/min ${fx(Math.max(...s) / Math.min(...s))}×; flat within 1.5×: ${verdict(Math.max(...s) / Math.min(...s) <= 1.5)}).`,
+    );
   }
-  if (summary.memory) out.push(`Memory: streaming 50 MB through toResponse() grows the heap by ${fx(summary.memory.growthMB, 0)} MB (the stream keeps the whole text in stream.content).`);
+  if (summary.memory)
+    out.push(
+      `Memory: streaming 50 MB through toResponse() grows the heap by ${fx(summary.memory.growthMB, 0)} MB (the stream keeps the whole text in stream.content).`,
+    );
   if (summary.structured) {
     const r = summary.structured.ratio;
-    out.push(`StructuredStream: 1 MB takes ${fx(r)}× the time of 250 KB (byte ratio ${fx(summary.structured.bytesRatio)}; linear ≈ 4, quadratic ≈ 16): ${verdict(r < 6)}.`);
+    out.push(
+      `StructuredStream: 1 MB takes ${fx(r)}× the time of 250 KB (byte ratio ${fx(summary.structured.bytesRatio)}; linear ≈ 4, quadratic ≈ 16): ${verdict(r < 6)}.`,
+    );
   }
   return out;
 }
@@ -451,7 +620,9 @@ function results(env, seconds) {
     "",
     `- Date: ${env.date}`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}`,
-    `- Versions: ${Object.entries(env.versions).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `- Versions: ${Object.entries(env.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
     `- Method: each client runs in a fresh Node process against a loopback HTTP server in another process. Clients take turns over ${ROUNDS} rounds of ${RUNS / ROUNDS} timed runs (after warm-up runs totalling at least ${WARM_UNITS.toLocaleString("en")} chunks or calls); figures are medians of the ${RUNS} runs. Every run checks that all the text (or the exact JSON value) arrived. Full run: ${seconds.toFixed(0)} s.`,
     `- Load average (1 min) at start and end: ${env.load} → ${loadavg()[0].toFixed(2)} (other work on this ${env.machine.cores}-core machine adds noise; compare ratios within a table rather than absolute times across tables).`,
     "",

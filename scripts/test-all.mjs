@@ -71,7 +71,13 @@ function vitestCounts(file) {
   return counts;
 }
 
-const unescapeXml = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescapeXml = (s) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Counts from Deno's JUnit report; the shim names conformance tests "conformance/<file> > …". */
 function denoCounts(file) {
@@ -93,7 +99,12 @@ function vitestProject(name, env) {
   const out = join(results, `${name}.json`);
   return {
     name,
-    start: () => run(process.execPath, [vitestBin, "run", "--project", name, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env),
+    start: () =>
+      run(
+        process.execPath,
+        [vitestBin, "run", "--project", name, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+        env,
+      ),
     counts: () => vitestCounts(out),
   };
 }
@@ -118,14 +129,29 @@ async function main() {
 
   // Type tests (test/types/*.test-d.ts) and the typed tests, examples and sources: `tsc` is their runner.
   console.log("\n== typecheck (tsc -p tsconfig.test.json)");
-  const typecheck = await run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.test.json", "--noEmit"]);
+  const typecheck = await run(process.execPath, [
+    join(root, "node_modules", "typescript", "bin", "tsc"),
+    "-p",
+    "tsconfig.test.json",
+    "--noEmit",
+  ]);
+
+  // Biome (format + lint), then the package checks: publint and attw (both pack the built dist/).
+  console.log("\n== lint (biome ci)");
+  const lint = await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "lint", "--silent"]);
+  console.log("\n== package checks (publint, attw)");
+  const pkg = await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "check:package", "--silent"]);
 
   const deno = join(results, "deno.xml");
   const runtimes = [
     vitestProject("node"),
     vitestProject("browser", { CHROMIUM_PATH: chromium }),
     vitestProject("worker"),
-    { name: "deno", start: () => run(process.execPath, [join(root, "test", "deno", "run.mjs"), `--junit=${deno}`]), counts: () => denoCounts(deno) },
+    {
+      name: "deno",
+      start: () => run(process.execPath, [join(root, "test", "deno", "run.mjs"), `--junit=${deno}`]),
+      counts: () => denoCounts(deno),
+    },
     vitestProject("miniflare"),
   ];
   const rows = [];
@@ -141,6 +167,8 @@ async function main() {
   const problems = [];
   if (build.code !== 0) problems.push("npm run build failed");
   if (typecheck.code !== 0) problems.push("typecheck failed (tsc -p tsconfig.test.json): see its output above");
+  if (lint.code !== 0) problems.push("lint failed (npm run lint): `npm run format` fixes formatting; see the output above");
+  if (pkg.code !== 0) problems.push("package checks failed (publint / attw): see the output above");
   for (const r of rows) {
     if (r.failed > 0) problems.push(`${r.name}: ${r.failed} failed${r.code !== 0 ? ` (exit code ${r.code})` : ""}`);
     if (r.skipped > 0 && r.code === 0) problems.push(`${r.name}: ${r.skipped} skipped (tests must not be skipped)`);
@@ -152,11 +180,13 @@ async function main() {
     problems.push(`conformance test counts differ: ${conformanceRows.map((r) => `${r.name} ${r.conformance}`).join(", ")}`);
   }
 
-  console.log(`\nbuild ${build.code === 0 ? "ok" : "FAILED"} in ${build.seconds.toFixed(1)} s; typecheck ${typecheck.code === 0 ? "ok" : "FAILED"} in ${typecheck.seconds.toFixed(1)} s; total ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `\nbuild ${build.code === 0 ? "ok" : "FAILED"} in ${build.seconds.toFixed(1)} s; typecheck ${typecheck.code === 0 ? "ok" : "FAILED"} in ${typecheck.seconds.toFixed(1)} s; total ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   console.log(table(rows));
   for (const p of problems) console.log(`FAIL: ${p}`);
   const passed = rows.reduce((n, r) => n + r.conformancePassed + r.runtimePassed, 0);
-  const failed = rows.reduce((n, r) => n + r.failed, 0) + (build.code !== 0 ? 1 : 0) + (typecheck.code !== 0 ? 1 : 0);
+  const failed = rows.reduce((n, r) => n + r.failed, 0) + (build.code !== 0 ? 1 : 0) + (typecheck.code !== 0 ? 1 : 0) + (lint.code !== 0 ? 1 : 0) + (pkg.code !== 0 ? 1 : 0);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

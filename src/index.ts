@@ -1,14 +1,22 @@
 // Public API of `promptcall` (core, prompts, tools, errors, llm). Re-exports only.
-export { callFactory } from "./core/call-factory";
-export { BaseCallResponse, type CallResponseInit } from "./core/call-response";
-export { BaseCallResponseChunk } from "./core/call-response-chunk";
-export { BaseStream, type StreamInit, type StreamItem } from "./core/stream";
-export { BaseTool, defineTool, parseToolArgs, type ToolCallData, type ToolDefinition, type ToolInstanceOf, type ToolOutput } from "./core/tool";
-export type { ToolClass } from "./core/tool-class";
-export type { BaseCallParams } from "./core/call-params";
-export type { BaseDynamicConfig } from "./core/dynamic-config";
-export type { ClientOptions } from "./core/client-options";
-export type { FinishReason } from "./core/finish-reason";
+export { callFactory } from "./core/call-factory.ts";
+export { BaseCallResponse, type CallResponseInit } from "./core/call-response.ts";
+export { BaseCallResponseChunk } from "./core/call-response-chunk.ts";
+export { BaseStream, type StreamInit, type StreamItem } from "./core/stream.ts";
+export {
+  BaseTool,
+  defineTool,
+  parseToolArgs,
+  type ToolCallData,
+  type ToolDefinition,
+  type ToolInstanceOf,
+  type ToolOutput,
+} from "./core/tools/tool.ts";
+export type { ToolClass } from "./core/tools/tool-class.ts";
+export type { BaseCallParams } from "./core/call-params.ts";
+export type { BaseDynamicConfig } from "./core/dynamic-config.ts";
+export type { ClientOptions } from "./http/client-options.ts";
+export type { FinishReason } from "./core/finish-reason.ts";
 export type {
   CallFunction,
   CallOptions,
@@ -17,20 +25,20 @@ export type {
   PromptFunction,
   StructuredOutputMode,
   WithTools,
-} from "./core/call-options";
+} from "./core/call-options.ts";
 export type {
   OutputContext,
   ProviderDefinition,
   SetupCallContext,
   SetupCallResult,
-} from "./core/provider-definition";
-export type { ProviderRequest } from "./core/send-request";
-export type { StructuredSpec } from "./core/structured-spec";
-export type { Prompt } from "./core/normalize-prompt";
-export { commonToolMessageParams, toolOutputText } from "./core/common-messages";
-export { StructuredStream, type DeepPartial } from "./core/structured-stream";
-export { responseOf, isCallResponse } from "./core/response-of";
-export { isBaseMessageParam } from "./core/message-param";
+} from "./core/provider-definition.ts";
+export type { ProviderRequest } from "./http/send-request.ts";
+export type { StructuredSpec } from "./core/structured/structured-spec.ts";
+export type { Prompt } from "./core/normalize-prompt.ts";
+export { commonToolMessageParams, toolOutputText } from "./core/tools/common-messages.ts";
+export { StructuredStream, type DeepPartial } from "./core/structured/structured-stream.ts";
+export { responseOf, isCallResponse } from "./core/structured/response-of.ts";
+export { isBaseMessageParam } from "./core/message-param.ts";
 export type {
   AudioPart,
   BaseMessageParam,
@@ -44,32 +52,32 @@ export type {
   ThinkingPart,
   ToolCallPart,
   ToolResultPart,
-} from "./core/message-param";
-export { prompt } from "./core/prompt";
-export { promptTemplate, type PromptTemplate } from "./core/prompt-template";
-export type { TemplateVariables, TemplateValue, HistoryMessage } from "./core/template-types";
-export { messages, type MessageContent } from "./core/messages";
-export { audio, document, image, sniffMediaType, text, type MediaSource } from "./core/parts";
-export * from "./errors/index";
+} from "./core/message-param.ts";
+export { prompt } from "./core/prompt/prompt.ts";
+export { promptTemplate, type PromptTemplate } from "./core/prompt/prompt-template.ts";
+export type { TemplateVariables, TemplateValue, HistoryMessage } from "./core/prompt/template-types.ts";
+export { messages, type MessageContent } from "./core/prompt/messages.ts";
+export { audio, document, image, sniffMediaType, text, type MediaSource } from "./core/prompt/parts.ts";
+export * from "./errors/index.ts";
 // The web-page key guard of the OpenAI-API providers. Exported here, not from `promptcall/openai`:
 // a bundler that sees it re-exported there would load it with every OpenAI program (esbuild does).
-export { BrowserApiKeyError } from "./providers/openai/browser-api-key-error";
-export { checkBrowserKey, isBrowserRuntime, type BrowserKeyCheck } from "./providers/openai/browser-guard";
-export { withRetry, retryDelayMs, parseRetryAfter, isRetryableStatus, isRetryableError, type RetryOptions } from "./core/retry";
-export { readEnv } from "./core/env";
-export { computeCost, registerPrices, findPrices } from "./core/cost";
-export type { Usage } from "./core/usage";
-export { jsonSchema, toJsonSchema, validateSchema, type InferSchema, type JsonSchema, type SchemaLike } from "./core/schema";
-export { toStrictJsonSchema, restoreOptional } from "./core/strict-json-schema";
-export { PartialJsonParser } from "./core/partial-json";
-export { sseEvents, type SseEventsOptions } from "./web-streams/sse-events";
-export type { SseEvent } from "./web-streams/sse-decoder";
-export { iterateStream } from "./web-streams/read-stream";
-export { toReadableStream } from "./web-streams/to-readable-stream";
-export { encodeSseEvent } from "./web-streams/encode-sse-event";
-export { eventStreamResponse, textResponse } from "./web-streams/response";
-export * from "./llm/index";
-export { addUsage } from "./core/usage";
-export { PRICES } from "./core/prices";
-export type { ModelPrices } from "./core/model-prices";
-export * from "./worker/index";
+export { BrowserApiKeyError } from "./providers/openai/browser-api-key-error.ts";
+export { checkBrowserKey, isBrowserRuntime, type BrowserKeyCheck } from "./providers/openai/browser-guard.ts";
+export { withRetry, retryDelayMs, parseRetryAfter, isRetryableStatus, isRetryableError, type RetryOptions } from "./http/retry.ts";
+export { readEnv } from "./http/env.ts";
+export { computeCost, registerPrices, findPrices } from "./core/cost/cost.ts";
+export type { Usage } from "./core/usage.ts";
+export { jsonSchema, toJsonSchema, validateSchema, type InferSchema, type JsonSchema, type SchemaLike } from "./core/structured/schema.ts";
+export { toStrictJsonSchema, restoreOptional } from "./core/structured/strict-json-schema.ts";
+export { PartialJsonParser } from "./core/structured/partial-json.ts";
+export { sseEvents, type SseEventsOptions } from "./web-streams/sse-events.ts";
+export type { SseEvent } from "./web-streams/sse-decoder.ts";
+export { iterateStream } from "./web-streams/read-stream.ts";
+export { toReadableStream } from "./web-streams/to-readable-stream.ts";
+export { encodeSseEvent } from "./web-streams/encode-sse-event.ts";
+export { eventStreamResponse, textResponse } from "./web-streams/response.ts";
+export * from "./llm/index.ts";
+export { addUsage } from "./core/usage.ts";
+export { PRICES } from "./llm/prices.ts";
+export type { ModelPrices } from "./core/cost/model-prices.ts";
+export * from "./worker/index.ts";

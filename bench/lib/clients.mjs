@@ -52,7 +52,11 @@ export const streamClients = {
   /** Reads the body's bytes and nothing else: the floor set by fetch and the server. */
   async "fetch (drain bytes only)"(base) {
     return async () => {
-      const res = await fetch(`${base}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true }) });
+      const res = await fetch(`${base}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, stream: true }),
+      });
       const reader = res.body.getReader();
       let bytes = 0;
       for (;;) {
@@ -68,12 +72,17 @@ export const streamClients = {
     return async () => {
       let text = "";
       let chunks = 0;
-      await rawEvents(`${base}/chat/completions`, { model: MODEL, messages: [{ role: "user", content: PROMPT }], stream: true }, {}, (data) => {
-        if (data === "[DONE]") return false;
-        const json = JSON.parse(data);
-        chunks++;
-        text += json.choices[0]?.delta?.content ?? "";
-      });
+      await rawEvents(
+        `${base}/chat/completions`,
+        { model: MODEL, messages: [{ role: "user", content: PROMPT }], stream: true },
+        {},
+        (data) => {
+          if (data === "[DONE]") return false;
+          const json = JSON.parse(data);
+          chunks++;
+          text += json.choices[0]?.delta?.content ?? "";
+        },
+      );
       return { text, chunks };
     };
   },
@@ -82,7 +91,11 @@ export const streamClients = {
   async "raw: fetch + createParser callback + JSON.parse"(base) {
     const { createParser } = await import("eventsource-parser");
     return async () => {
-      const res = await fetch(`${base}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: PROMPT }], stream: true }) });
+      const res = await fetch(`${base}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: PROMPT }], stream: true }),
+      });
       let text = "";
       let chunks = 0;
       const parser = createParser({
@@ -150,13 +163,18 @@ export const anthropicClients = {
     return async () => {
       let text = "";
       let chunks = 0;
-      await rawEvents(`${base}/messages`, { model: CLAUDE, max_tokens: 1024, messages: [{ role: "user", content: PROMPT }], stream: true }, { "x-api-key": "x", "anthropic-version": "2023-06-01" }, (data, event) => {
-        const json = JSON.parse(data);
-        if (event === "content_block_delta" && json.delta.type === "text_delta") {
-          chunks++;
-          text += json.delta.text;
-        }
-      });
+      await rawEvents(
+        `${base}/messages`,
+        { model: CLAUDE, max_tokens: 1024, messages: [{ role: "user", content: PROMPT }], stream: true },
+        { "x-api-key": "x", "anthropic-version": "2023-06-01" },
+        (data, event) => {
+          const json = JSON.parse(data);
+          if (event === "content_block_delta" && json.delta.type === "text_delta") {
+            chunks++;
+            text += json.delta.text;
+          }
+        },
+      );
       return { text, chunks };
     };
   },
@@ -181,7 +199,12 @@ export const anthropicClients = {
     const { default: Anthropic } = await import("@anthropic-ai/sdk");
     const client = new Anthropic({ baseURL: base.replace(/\/v1$/, ""), apiKey: "x", maxRetries: 0 });
     return async () => {
-      const stream = await client.messages.create({ model: CLAUDE, max_tokens: 1024, messages: [{ role: "user", content: PROMPT }], stream: true });
+      const stream = await client.messages.create({
+        model: CLAUDE,
+        max_tokens: 1024,
+        messages: [{ role: "user", content: PROMPT }],
+        stream: true,
+      });
       let text = "";
       let chunks = 0;
       for await (const event of stream) {
@@ -208,7 +231,11 @@ export const anthropicClients = {
 export const completeClients = {
   async "raw: fetch + JSON.parse"(base) {
     return async () => {
-      const res = await fetch(`${base}/chat/completions`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer x" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: PROMPT }] }) });
+      const res = await fetch(`${base}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer x" },
+        body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: PROMPT }] }),
+      });
       const json = await res.json();
       return { text: json.choices[0].message.content };
     };
@@ -274,7 +301,11 @@ export const memoryClients = {
   async "raw pipeline → Response"(base) {
     const { EventSourceParserStream } = await import("eventsource-parser/stream");
     return async () => {
-      const res = await fetch(`${base}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true }) });
+      const res = await fetch(`${base}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, stream: true }),
+      });
       const text = res.body
         .pipeThrough(new TextDecoderStream())
         .pipeThrough(new EventSourceParserStream())
@@ -299,7 +330,13 @@ export const memoryClients = {
   },
 };
 
-export const suites = { openai: streamClients, anthropic: anthropicClients, complete: completeClients, structured: structuredClients, memory: memoryClients };
+export const suites = {
+  openai: streamClients,
+  anthropic: anthropicClients,
+  complete: completeClients,
+  structured: structuredClients,
+  memory: memoryClients,
+};
 
 /** Joins a stream of text deltas, counting them (the AI SDK's `textStream`). */
 async function collectText(deltas) {

@@ -3,12 +3,35 @@
 // (/work/shared/fixtures/openai/chat_stream_text.sse, anthropic/stream_text_docs.sse).
 
 const WORDS = [
-  " The", " capital", " of", " the", " UK", " is", " London", ".", " It", " sits", " on", " the",
-  " Thames", ",", " and", " its", " café", " culture", " is", " lively", "!", "\n\n", " \"Quoted\"", " text",
+  " The",
+  " capital",
+  " of",
+  " the",
+  " UK",
+  " is",
+  " London",
+  ".",
+  " It",
+  " sits",
+  " on",
+  " the",
+  " Thames",
+  ",",
+  " and",
+  " its",
+  " café",
+  " culture",
+  " is",
+  " lively",
+  "!",
+  "\n\n",
+  ' "Quoted"',
+  " text",
 ];
 
 const OBFUSCATION = "HM7mrUsjkauU6fTns";
-const CHUNK_HEAD = '{"id":"chatcmpl-Dx0Xq5Xx9rHB2ehcHZCRDsnuymUXc","object":"chat.completion.chunk","created":1782955818,"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_d0469e1700","choices":[{"index":0,"delta":';
+const CHUNK_HEAD =
+  '{"id":"chatcmpl-Dx0Xq5Xx9rHB2ehcHZCRDsnuymUXc","object":"chat.completion.chunk","created":1782955818,"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_d0469e1700","choices":[{"index":0,"delta":';
 
 /** The i-th text delta of a generated stream. */
 export function word(i) {
@@ -46,12 +69,22 @@ export function anthropicStreamEvents(n, piece = word) {
   const events = [
     ev("message_start", {
       type: "message_start",
-      message: { id: "msg_1nZdL29xx5MUA1yADyHTEsnR8uuvGzszyY", type: "message", role: "assistant", content: [], model: "claude-haiku-4-5-20251001", stop_reason: null, stop_sequence: null, usage: { input_tokens: 25, output_tokens: 1 } },
+      message: {
+        id: "msg_1nZdL29xx5MUA1yADyHTEsnR8uuvGzszyY",
+        type: "message",
+        role: "assistant",
+        content: [],
+        model: "claude-haiku-4-5-20251001",
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 25, output_tokens: 1 },
+      },
     }),
     ev("content_block_start", { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } }),
     ev("ping", { type: "ping" }),
   ];
-  for (let i = 0; i < n; i++) events.push(ev("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: piece(i) } }));
+  for (let i = 0; i < n; i++)
+    events.push(ev("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: piece(i) } }));
   events.push(
     ev("content_block_stop", { type: "content_block_stop", index: 0 }),
     ev("message_delta", { type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: n } }),
@@ -67,9 +100,18 @@ export function openaiCompletionBody() {
     object: "chat.completion",
     created: 1770933883,
     model: "gpt-4o-mini-2024-07-18",
-    choices: [{ index: 0, message: { role: "assistant", content: "The capital of the UK is London.", refusal: null, annotations: [] }, logprobs: null, finish_reason: "stop" }],
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: "The capital of the UK is London.", refusal: null, annotations: [] },
+        logprobs: null,
+        finish_reason: "stop",
+      },
+    ],
     usage: {
-      prompt_tokens: 16, completion_tokens: 9, total_tokens: 25,
+      prompt_tokens: 16,
+      completion_tokens: 9,
+      total_tokens: 25,
       prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
       completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
     },

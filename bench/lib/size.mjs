@@ -138,7 +138,9 @@ const sum = (chunks, files) => [...chunks.values()].filter((c) => !files || file
  */
 export async function measureSizes({ sizeDir, distDir, benchDir, outDir, serverBase }) {
   const rows = [];
-  for (const file of readdirSync(sizeDir).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(sizeDir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const name = file.replace(/\.ts$/, "");
     const [library, program] = name.split(".");
     const entry = join(sizeDir, file);
@@ -193,9 +195,16 @@ export async function sourceBreakdown({ root, entry, benchDir, outdir, base }) {
         }
       }
     }
-    return [...bytes].map(([path, n]) => ({ path, bytes: n })).filter((i) => i.bytes > 0).sort((x, y) => y.bytes - x.bytes);
+    return [...bytes]
+      .map(([path, n]) => ({ path, bytes: n }))
+      .filter((i) => i.bytes > 0)
+      .sort((x, y) => y.bytes - x.bytes);
   };
-  const executed = executedBytes(coverageDir, outdir, [...b.chunks.values()].filter((c) => loaded.has(c.file)));
+  const executed = executedBytes(
+    coverageDir,
+    outdir,
+    [...b.chunks.values()].filter((c) => loaded.has(c.file)),
+  );
   return { loadedGzip: sum(b.chunks, loaded), loaded: files((l) => l), lazy: files((l) => !l), executed };
 }
 

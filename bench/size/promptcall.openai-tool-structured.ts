@@ -22,7 +22,10 @@ const history: ChatCompletionMessageParam[] = [];
 let result = await advise("Paris", history);
 while (isCallResponse(result)) {
   // isCallResponse() narrows to BaseCallResponse, whose message params are `unknown`.
-  history.push(result.messageParam as ChatCompletionMessageParam, ...(result.toolMessageParams(await result.executeTools()) as ChatCompletionMessageParam[]));
+  history.push(
+    result.messageParam as ChatCompletionMessageParam,
+    ...(result.toolMessageParams(await result.executeTools()) as ChatCompletionMessageParam[]),
+  );
   result = await advise("Paris", history);
 }
 // …and does not narrow the tool-response member away in the other branch (it is an Omit<…> type).

@@ -9,7 +9,12 @@ const res = await fetch("https://api.anthropic.com/v1/messages", {
     "anthropic-version": "2023-06-01",
     "anthropic-dangerous-direct-browser-access": "true",
   },
-  body: JSON.stringify({ model: "claude-haiku-4-5", max_tokens: 1024, stream: true, messages: [{ role: "user", content: "A haiku about rain" }] }),
+  body: JSON.stringify({
+    model: "claude-haiku-4-5",
+    max_tokens: 1024,
+    stream: true,
+    messages: [{ role: "user", content: "A haiku about rain" }],
+  }),
 });
 if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
 const events = res.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());

@@ -3,7 +3,12 @@ import { z } from "zod";
 
 const WeatherArgs = z.object({ city: z.string() });
 const Advice = z.object({ city: z.string(), tempC: z.number(), wear: z.array(z.string()) });
-const tools = [{ type: "function", function: { name: "get_weather", description: "Current weather for a city", parameters: z.toJSONSchema(WeatherArgs), strict: true } }];
+const tools = [
+  {
+    type: "function",
+    function: { name: "get_weather", description: "Current weather for a city", parameters: z.toJSONSchema(WeatherArgs), strict: true },
+  },
+];
 const response_format = { type: "json_schema", json_schema: { name: "advice", schema: z.toJSONSchema(Advice), strict: true } };
 const messages: unknown[] = [{ role: "user", content: "What should I wear in Paris today?" }];
 

@@ -1,6 +1,6 @@
 import { BaseCallResponse, type BaseMessageParam, type FinishReason, type ToolCallData, type ToolOutput } from "promptcall";
-import { parrotToolTurns } from "./parrot-messages";
-import type { ParrotReply, ParrotTurn } from "./wire";
+import { parrotToolTurns } from "./parrot-messages.ts";
+import type { ParrotReply, ParrotTurn } from "./wire.ts";
 
 const STOPS: Record<string, FinishReason> = { done: "stop", cutoff: "length", calls: "tool_calls" };
 

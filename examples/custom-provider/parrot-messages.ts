@@ -1,5 +1,5 @@
 import { isBaseMessageParam, toolOutputText, type BaseMessageParam, type ToolOutput } from "promptcall";
-import type { ParrotTurn } from "./wire";
+import type { ParrotTurn } from "./wire.ts";
 
 /** Converts neutral messages (and Parrot's own turns, passed through) to Parrot turns. */
 export function toParrotTurns(messages: readonly unknown[]): ParrotTurn[] {

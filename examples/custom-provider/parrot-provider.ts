@@ -11,10 +11,10 @@ import {
   type StreamItem,
   type ToolDefinition,
 } from "promptcall";
-import { ParrotCallResponse } from "./parrot-call-response";
-import { toParrotTurns } from "./parrot-messages";
-import { ParrotChunk, ParrotStream } from "./parrot-stream";
-import type { ParrotEvent } from "./wire";
+import { ParrotCallResponse } from "./parrot-call-response.ts";
+import { toParrotTurns } from "./parrot-messages.ts";
+import { ParrotChunk, ParrotStream } from "./parrot-stream.ts";
+import type { ParrotEvent } from "./wire.ts";
 
 /** Parrot's call params. */
 export interface ParrotCallParams {
@@ -57,7 +57,11 @@ async function* handleStream(body: ReadableStream<Uint8Array>): AsyncGenerator<S
   for await (const e of sseEvents(body)) {
     const data = JSON.parse(e.data);
     const event: ParrotEvent =
-      e.event === "piece" ? { kind: "piece", text: data.text } : e.event === "call" ? { kind: "call", call: data } : { kind: "done", ...data };
+      e.event === "piece"
+        ? { kind: "piece", text: data.text }
+        : e.event === "call"
+          ? { kind: "call", call: data }
+          : { kind: "done", ...data };
     const chunk = new ParrotChunk(event);
     if (event.kind === "call") yield { chunk, toolCall: { id: event.call.ref, name: event.call.fn, args: event.call.input } };
     else yield { chunk };

@@ -1,6 +1,6 @@
 // A tiny in-process Parrot server, so the example runs anywhere with no network: pass its `fetch` as
 // `client.fetch`. It repeats the last human turn, or calls a function when asked to "use <fn> <json>".
-import type { ParrotReply, ParrotTurn } from "./wire";
+import type { ParrotReply, ParrotTurn } from "./wire.ts";
 
 /** Creates a fetch that answers Parrot requests; `seen` records the request bodies. */
 export function createParrotServer() {
@@ -13,8 +13,16 @@ export function createParrotServer() {
     const use = /^use (\w+) (.*)$/.exec(last.text);
     const reply: ParrotReply =
       use && last.speaker === "human"
-        ? { reply: { text: "", calls: [{ ref: `ref-${seen.length}`, fn: use[1], input: JSON.parse(use[2]) }] }, stop: "calls", tokens: { read: 5, written: 3 } }
-        : { reply: { text: `${last.speaker === "tool" ? "tool said" : "you said"}: ${last.text}`, calls: [] }, stop: "done", tokens: { read: 5, written: 4 } };
+        ? {
+            reply: { text: "", calls: [{ ref: `ref-${seen.length}`, fn: use[1], input: JSON.parse(use[2]) }] },
+            stop: "calls",
+            tokens: { read: 5, written: 3 },
+          }
+        : {
+            reply: { text: `${last.speaker === "tool" ? "tool said" : "you said"}: ${last.text}`, calls: [] },
+            stop: "done",
+            tokens: { read: 5, written: 4 },
+          };
     if (!body.stream) return Response.json(reply);
     const words = reply.reply.text.match(/\S+\s*/g) ?? [];
     const events = [

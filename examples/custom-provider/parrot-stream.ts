@@ -1,7 +1,7 @@
 import { BaseCallResponseChunk, BaseStream, type BaseMessageParam, type ToolOutput } from "promptcall";
-import { mapParrotStop, ParrotCallResponse } from "./parrot-call-response";
-import { parrotToolTurns } from "./parrot-messages";
-import type { ParrotEvent, ParrotTurn } from "./wire";
+import { mapParrotStop, ParrotCallResponse } from "./parrot-call-response.ts";
+import { parrotToolTurns } from "./parrot-messages.ts";
+import type { ParrotEvent, ParrotTurn } from "./wire.ts";
 
 /** One streamed Parrot event. */
 export class ParrotChunk extends BaseCallResponseChunk<ParrotEvent> {

@@ -38,7 +38,10 @@ async function ask(q: string): Promise<ReplyStream> {
 }
 
 if (apiKey) console.log(`promptcall in Deno: asking ${model} with your OPENAI_API_KEY.`);
-else console.log("promptcall in Deno: no OPENAI_API_KEY set, so the scripted provider from promptcall/testing answers (canned reply, no network).");
+else
+  console.log(
+    "promptcall in Deno: no OPENAI_API_KEY set, so the scripted provider from promptcall/testing answers (canned reply, no network).",
+  );
 console.log(`Q: ${question}`);
 
 const stream = await ask(question);

@@ -14,9 +14,12 @@ export const searchBooks = defineTool({
   description: "Searches the library catalog by a word in the title or author",
   parameters: z.object({ query: z.string() }),
   call: ({ query }) =>
-    CATALOG.filter((b) => `${b.title} ${b.author}`.toLowerCase().includes(query.toLowerCase())).map(
-      ({ isbn, title, author, year }) => ({ isbn, title, author, year }),
-    ),
+    CATALOG.filter((b) => `${b.title} ${b.author}`.toLowerCase().includes(query.toLowerCase())).map(({ isbn, title, author, year }) => ({
+      isbn,
+      title,
+      author,
+      year,
+    })),
 });
 
 export const checkAvailability = defineTool({

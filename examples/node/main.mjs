@@ -12,11 +12,16 @@ const target = env.OPENAI_API_KEY
       : undefined;
 
 if (target) console.log(`promptcall demo: using ${target.provider} (${target.model}) with your API key.`);
-else console.log("promptcall demo: no OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY set, so this runs on the\nbuilt-in scripted provider (promptcall/testing): no network, canned model replies.\n");
+else
+  console.log(
+    "promptcall demo: no OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY set, so this runs on the\nbuilt-in scripted provider (promptcall/testing): no network, canned model replies.\n",
+  );
 
 const started = Date.now();
-const result = await runAgent(target ?? { provider: scriptedLibrarian(), model: "scripted-librarian" }, "I'd like a classic science-fiction novel I can borrow today.", (line) =>
-  console.log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`),
+const result = await runAgent(
+  target ?? { provider: scriptedLibrarian(), model: "scripted-librarian" },
+  "I'd like a classic science-fiction novel I can borrow today.",
+  (line) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`),
 );
 console.log("\nStructured summary:");
 console.log(result.summary);

@@ -17,7 +17,9 @@ async function bundle(options) {
     const result = await build({ bundle: true, write: false, format: "esm", target: "es2022", logLevel: "silent", ...options });
     return result.outputFiles[0].text;
   } catch (error) {
-    const hint = /promptcall/.test(String(error?.message)) ? "\n(Inside the promptcall repository, run `npm run build` first: the examples use dist/.)" : "";
+    const hint = /promptcall/.test(String(error?.message))
+      ? "\n(Inside the promptcall repository, run `npm run build` first: the examples use dist/.)"
+      : "";
     throw new Error(`Bundling ${options.entryPoints[0]} failed: ${error?.message ?? error}${hint}`);
   }
 }
@@ -35,7 +37,9 @@ export async function bundleWorker({ minify = false } = {}) {
     setup(b) {
       b.onResolve({ filter: /^virtual:browser-assets$/ }, (args) => ({ path: args.path, namespace: "browser-assets" }));
       b.onLoad({ filter: /.*/, namespace: "browser-assets" }, () => ({
-        contents: Object.entries(assets).map(([name, text]) => `export const ${name} = ${JSON.stringify(text)};`).join("\n"),
+        contents: Object.entries(assets)
+          .map(([name, text]) => `export const ${name} = ${JSON.stringify(text)};`)
+          .join("\n"),
         loader: "js",
       }));
     },

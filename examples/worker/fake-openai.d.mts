@@ -29,4 +29,9 @@ export function shortReply(message: string): string;
 /** The long ("story") reply's chunks. */
 export function storyChunks(count?: number): string[];
 /** Starts the fake server on 127.0.0.1. */
-export function startFakeOpenAI(options?: { port?: number; delayMs?: number; storyDelayMs?: number; log?: (line: string) => void }): Promise<FakeOpenAI>;
+export function startFakeOpenAI(options?: {
+  port?: number;
+  delayMs?: number;
+  storyDelayMs?: number;
+  log?: (line: string) => void;
+}): Promise<FakeOpenAI>;

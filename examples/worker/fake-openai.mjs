@@ -29,7 +29,13 @@ function lastUserText(body) {
 }
 
 function chunkJson(id, model, delta, finishReason = null) {
-  return { id, object: "chat.completion.chunk", created: 1_700_000_000, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] };
+  return {
+    id,
+    object: "chat.completion.chunk",
+    created: 1_700_000_000,
+    model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+  };
 }
 
 function readJson(req) {
@@ -87,7 +93,14 @@ export async function startFakeOpenAI(options = {}) {
       res.end(JSON.stringify({ error: { type: "not_found", message: `The fake OpenAI server has no ${req.method} ${req.url}.` } }));
       return;
     }
-    const record = { authorization: req.headers.authorization ?? null, body: {}, chunksSent: 0, finished: false, clientClosed: false, closedAt: undefined };
+    const record = {
+      authorization: req.headers.authorization ?? null,
+      body: {},
+      chunksSent: 0,
+      finished: false,
+      clientClosed: false,
+      closedAt: undefined,
+    };
     requests.push(record);
     // 'close' after a complete reply is normal; before it, the client (the Worker) hung up.
     res.on("close", () => {

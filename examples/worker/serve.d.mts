@@ -13,4 +13,6 @@ export interface ServeOptions {
 }
 
 /** Builds the example Worker and serves it in miniflare on 127.0.0.1. */
-export function serveExample(options?: ServeOptions): Promise<{ url: URL; fake: FakeOpenAI | undefined; mf: Miniflare; close(): Promise<void> }>;
+export function serveExample(
+  options?: ServeOptions,
+): Promise<{ url: URL; fake: FakeOpenAI | undefined; mf: Miniflare; close(): Promise<void> }>;

@@ -25,7 +25,14 @@ export async function serveExample(options = {}) {
   const bindings = { OPENAI_API_KEY: apiKey };
   if (baseURL) bindings.OPENAI_BASE_URL = baseURL;
   if (options.model) bindings.MODEL = options.model;
-  const mf = new Miniflare({ modules: true, script: await bundleWorker(), compatibilityDate: "2025-09-01", bindings, host: "127.0.0.1", port });
+  const mf = new Miniflare({
+    modules: true,
+    script: await bundleWorker(),
+    compatibilityDate: "2025-09-01",
+    bindings,
+    host: "127.0.0.1",
+    port,
+  });
   const url = await mf.ready;
   return {
     url,
@@ -43,7 +50,13 @@ if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
   if (!env.OPENAI_API_KEY) {
     console.log("No OPENAI_API_KEY set: the Worker calls a local fake OpenAI server (no network, canned replies).");
   }
-  const app = await serveExample({ port: Number(env.PORT ?? 8787), apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.MODEL, log: console.log });
+  const app = await serveExample({
+    port: Number(env.PORT ?? 8787),
+    apiKey: env.OPENAI_API_KEY,
+    baseURL: env.OPENAI_BASE_URL,
+    model: env.MODEL,
+    log: console.log,
+  });
   if (app.fake) console.log(`Fake OpenAI server: ${app.fake.baseURL}`);
   console.log(`The example Worker is running: open ${app.url} (Ctrl-C to stop).`);
   process.on("SIGINT", () => app.close().then(() => process.exit(0)));

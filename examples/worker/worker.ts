@@ -37,7 +37,11 @@ USER: ${message}`,
 /** Answers POST /chat with the reply streamed as events. */
 async function handleChat(request: Request, env: Env): Promise<Response> {
   if (!env.OPENAI_API_KEY) {
-    return errorResponse(500, "missing_api_key", "The Worker has no OPENAI_API_KEY: set it with `wrangler secret put OPENAI_API_KEY` (or in .dev.vars).");
+    return errorResponse(
+      500,
+      "missing_api_key",
+      "The Worker has no OPENAI_API_KEY: set it with `wrangler secret put OPENAI_API_KEY` (or in .dev.vars).",
+    );
   }
   const message = await readMessage(request);
   if (message instanceof Response) return message;

@@ -1,5 +1,5 @@
 // Base64 helpers shared by every provider (web globals only: `btoa`, `atob`, `TextDecoder`).
-import type { BinaryData } from "./message-param";
+import type { BinaryData } from "./message-param.ts";
 
 const CHUNK = 0x8000;
 

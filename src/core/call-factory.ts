@@ -1,16 +1,16 @@
-import type { BaseCallParams } from "./call-params";
-import type { BaseCallResponse } from "./call-response";
-import type { BaseCallResponseChunk } from "./call-response-chunk";
-import type { CallOptions, ProviderCall } from "./call-options";
-import type { ClientOptions } from "./client-options";
-import { anySignal, throwIfAborted } from "./abort";
-import { normalizePrompt } from "./normalize-prompt";
-import { addBuiltInPrices } from "./price-lookup";
-import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition";
-import { sendRequest } from "./send-request";
-import type { BaseStream } from "./stream";
-import type { StructuredSpec } from "./structured-spec";
-import type { ToolDefinition } from "./tool";
+import type { BaseCallParams } from "./call-params.ts";
+import type { BaseCallResponse } from "./call-response.ts";
+import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
+import type { CallOptions, ProviderCall } from "./call-options.ts";
+import type { ClientOptions } from "../http/client-options.ts";
+import { anySignal, throwIfAborted } from "../http/abort.ts";
+import { normalizePrompt } from "./normalize-prompt.ts";
+import { addBuiltInPrices } from "./cost/price-lookup.ts";
+import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition.ts";
+import { sendRequest } from "../http/send-request.ts";
+import type { BaseStream } from "./stream.ts";
+import type { StructuredSpec } from "./structured/structured-spec.ts";
+import type { ToolDefinition } from "./tools/tool.ts";
 
 /** Builds a provider's `call(options, fn)` from its classes and hooks (Mirascope's `call_factory`). */
 export function callFactory<
@@ -50,7 +50,7 @@ async function execute(
   throwIfAborted(signal);
   const tools: readonly ToolDefinition[] = config.tools ?? options.tools ?? [];
   // Structured outputs load on first use: a plain call never downloads them.
-  const lazy = options.responseModel ? await import("./structured-call") : undefined;
+  const lazy = options.responseModel ? await import("./structured/structured-call.ts") : undefined;
   const structured = lazy?.buildStructuredSpec(
     options.responseModel!,
     options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"),
@@ -112,7 +112,7 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
   const toError =
     provider.toError ??
     (async (res: Response, text: string, secrets: readonly string[]) =>
-      (await import("../errors/api-error-from-response")).apiErrorFromResponse({
+      (await import("../http/api-error-from-response.ts")).apiErrorFromResponse({
         provider: provider.name,
         response: res,
         bodyText: text,
@@ -153,7 +153,10 @@ async function requestOnce(base: RequestBase, messages: unknown[]) {
     resume,
   };
   if (stream) {
-    if (!http.body) throw new (await import("../errors/parse-error")).ParseError(`${provider.name} answered a streaming call without a body.`, { raw: "" });
+    if (!http.body)
+      throw new (await import("../errors/parse-error.ts")).ParseError(`${provider.name} answered a streaming call without a body.`, {
+        raw: "",
+      });
     const items = provider.handleStream(http.body, ctx);
     const s = new provider.streamClass({
       ...common,
@@ -176,7 +179,7 @@ async function readJson(http: Response, providerName: string): Promise<unknown> 
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new (await import("../errors/parse-error")).ParseError(
+    throw new (await import("../errors/parse-error.ts")).ParseError(
       `${providerName} answered with invalid JSON (the text is on \`raw\`).`,
       { raw: text, cause },
     );

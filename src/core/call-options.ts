@@ -1,13 +1,13 @@
-import type { BaseCallParams } from "./call-params";
-import type { BaseCallResponse } from "./call-response";
-import type { ClientOptions } from "./client-options";
-import type { BaseMessageParam } from "./message-param";
-import type { Prompt } from "./normalize-prompt";
-import type { RetryOptions } from "./retry";
-import type { InferSchema, SchemaLike } from "./schema";
-import type { BaseStream } from "./stream";
-import type { StructuredStream } from "./structured-stream";
-import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tool";
+import type { BaseCallParams } from "./call-params.ts";
+import type { BaseCallResponse } from "./call-response.ts";
+import type { ClientOptions } from "../http/client-options.ts";
+import type { BaseMessageParam } from "./message-param.ts";
+import type { Prompt } from "./normalize-prompt.ts";
+import type { RetryOptions } from "../http/retry.ts";
+import type { InferSchema, SchemaLike } from "./structured/schema.ts";
+import type { BaseStream } from "./stream.ts";
+import type { StructuredStream } from "./structured/structured-stream.ts";
+import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
 export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";

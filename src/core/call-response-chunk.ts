@@ -1,5 +1,5 @@
-import type { FinishReason } from "./finish-reason";
-import type { Usage } from "./usage";
+import type { FinishReason } from "./finish-reason.ts";
+import type { Usage } from "./usage.ts";
 
 /** One decoded piece of a stream. Providers subclass it and implement the getters. */
 export abstract class BaseCallResponseChunk<Raw = unknown> {

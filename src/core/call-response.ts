@@ -1,11 +1,11 @@
-import type { BaseCallParams } from "./call-params";
-import type { FinishReason } from "./finish-reason";
-import { computeCost } from "./price-lookup";
-import type { BaseMessageParam } from "./message-param";
-import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
-import type { Usage } from "./usage";
-import type { ToolClass } from "./tool-class";
-import { commonToolMessageParams } from "./common-messages";
+import type { BaseCallParams } from "./call-params.ts";
+import type { FinishReason } from "./finish-reason.ts";
+import { computeCost } from "./cost/price-lookup.ts";
+import type { BaseMessageParam } from "./message-param.ts";
+import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
+import type { Usage } from "./usage.ts";
+import type { ToolClass } from "./tools/tool-class.ts";
+import { commonToolMessageParams } from "./tools/common-messages.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {

@@ -1,6 +1,6 @@
-import type { BaseCallParams } from "./call-params";
-import type { ClientOptions } from "./client-options";
-import type { ToolDefinition } from "./tool";
+import type { BaseCallParams } from "./call-params.ts";
+import type { ClientOptions } from "../http/client-options.ts";
+import type { ToolDefinition } from "./tools/tool.ts";
 
 /** What a prompt function may return instead of plain messages: messages plus per-call settings. */
 export interface BaseDynamicConfig<

@@ -77,14 +77,7 @@ export interface ThinkingPart {
 }
 
 /** Any content part of a {@link BaseMessageParam}. */
-export type ContentPart =
-  | TextPart
-  | ImagePart
-  | AudioPart
-  | DocumentPart
-  | ToolCallPart
-  | ToolResultPart
-  | ThinkingPart;
+export type ContentPart = TextPart | ImagePart | AudioPart | DocumentPart | ToolCallPart | ToolResultPart | ThinkingPart;
 
 /** A provider-neutral message. */
 export interface BaseMessageParam {
@@ -92,15 +85,7 @@ export interface BaseMessageParam {
   content: string | ContentPart[];
 }
 
-const BASE_PART_TYPES = new Set([
-  "text",
-  "image",
-  "audio",
-  "document",
-  "tool_call",
-  "tool_result",
-  "thinking",
-]);
+const BASE_PART_TYPES = new Set(["text", "image", "audio", "document", "tool_call", "tool_result", "thinking"]);
 
 /** True when `value` is a provider-neutral message (not a provider's native one). */
 export function isBaseMessageParam(value: unknown): value is BaseMessageParam {

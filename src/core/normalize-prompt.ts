@@ -1,4 +1,4 @@
-import type { BaseDynamicConfig } from "./dynamic-config";
+import type { BaseDynamicConfig } from "./dynamic-config.ts";
 
 /** What a prompt function returns: a string, a message array, or a dynamic config. */
 export type Prompt<MessageParam = unknown> = string | readonly MessageParam[] | BaseDynamicConfig<MessageParam, any, any>;

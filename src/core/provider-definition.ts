@@ -1,15 +1,15 @@
-import type { ModelPrices } from "./model-prices";
-import type { PromptcallError } from "../errors/promptcall-error";
-import type { BaseCallParams } from "./call-params";
-import type { BaseCallResponse, CallResponseInit } from "./call-response";
-import type { BaseCallResponseChunk } from "./call-response-chunk";
-import type { CallOptions, StructuredOutputMode } from "./call-options";
-import type { ClientOptions } from "./client-options";
-import type { ProviderRequest } from "./send-request";
-import type { BaseStream, StreamInit, StreamItem } from "./stream";
-import type { StructuredSpec } from "./structured-spec";
-import type { ToolDefinition } from "./tool";
-import type { ToolClass } from "./tool-class";
+import type { ModelPrices } from "./cost/model-prices.ts";
+import type { PromptcallError } from "../errors/promptcall-error.ts";
+import type { BaseCallParams } from "./call-params.ts";
+import type { BaseCallResponse, CallResponseInit } from "./call-response.ts";
+import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
+import type { CallOptions, StructuredOutputMode } from "./call-options.ts";
+import type { ClientOptions } from "../http/client-options.ts";
+import type { ProviderRequest } from "../http/send-request.ts";
+import type { BaseStream, StreamInit, StreamItem } from "./stream.ts";
+import type { StructuredSpec } from "./structured/structured-spec.ts";
+import type { ToolDefinition } from "./tools/tool.ts";
+import type { ToolClass } from "./tools/tool-class.ts";
 
 /** What `setupCall` receives: everything needed to build the HTTP request. */
 export interface SetupCallContext<CallParams = BaseCallParams, Client = ClientOptions, Options = CallOptions> {
@@ -72,11 +72,7 @@ export interface ProviderDefinition<
   /** Decodes a streaming body into chunks and completed tool calls. */
   handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk> | readonly StreamItem<Chunk>[]>;
   /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`); may be async to load its code lazily. */
-  toError?(
-    response: globalThis.Response,
-    bodyText: string,
-    secrets: readonly string[],
-  ): PromptcallError | Promise<PromptcallError>;
+  toError?(response: globalThis.Response, bodyText: string, secrets: readonly string[]): PromptcallError | Promise<PromptcallError>;
   /** Marker for the type of provider-neutral-or-native messages this provider accepts. */
   readonly messageParamType?: MessageParam;
 }

@@ -1,15 +1,15 @@
-import { textResponse } from "../web-streams/response";
-import { toReadableStream } from "../web-streams/to-readable-stream";
-import type { BaseCallParams } from "./call-params";
-import type { BaseCallResponse } from "./call-response";
-import type { BaseCallResponseChunk } from "./call-response-chunk";
-import { commonToolMessageParams } from "./common-messages";
-import type { FinishReason } from "./finish-reason";
-import type { BaseMessageParam } from "./message-param";
-import { computeCost } from "./price-lookup";
-import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tool";
-import type { ToolClass } from "./tool-class";
-import { mergeUsage, type Usage } from "./usage-merge";
+import { textResponse } from "../web-streams/response.ts";
+import { toReadableStream } from "../web-streams/to-readable-stream.ts";
+import type { BaseCallParams } from "./call-params.ts";
+import type { BaseCallResponse } from "./call-response.ts";
+import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
+import { commonToolMessageParams } from "./tools/common-messages.ts";
+import type { FinishReason } from "./finish-reason.ts";
+import type { BaseMessageParam } from "./message-param.ts";
+import { computeCost } from "./cost/price-lookup.ts";
+import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
+import type { ToolClass } from "./tools/tool-class.ts";
+import { mergeUsage, type Usage } from "./usage-merge.ts";
 
 /** One item from a provider's `handleStream`: a chunk, and a tool call when one just completed. */
 export interface StreamItem<Chunk> {
@@ -83,7 +83,7 @@ export abstract class BaseStream<
 
   async *[Symbol.asyncIterator](): AsyncGenerator<[Chunk, Tool | undefined]> {
     if (this.started) {
-      throw new (await import("../errors/promptcall-error")).PromptcallError(
+      throw new (await import("../errors/promptcall-error.ts")).PromptcallError(
         "This stream was already iterated (once only): read stream.content, stream.tools or constructCallResponse(), or call again.",
       );
     }

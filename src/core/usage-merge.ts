@@ -1,4 +1,4 @@
-import type { Usage } from "./usage";
+import type { Usage } from "./usage.ts";
 
 export type { Usage };
 

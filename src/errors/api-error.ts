@@ -1,6 +1,6 @@
-import { isRetryableStatus } from "../core/retryable-status";
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError } from "./promptcall-error";
+import { isRetryableStatus } from "./retryable-status.ts";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError } from "./promptcall-error.ts";
 
 /** What an `APIError` records about a failed HTTP response. */
 export interface APIErrorInit {

@@ -1,5 +1,5 @@
-import { APIError, type APIErrorInit } from "./api-error";
-import { addBrand, hasBrand } from "./brand";
+import { APIError, type APIErrorInit } from "./api-error.ts";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** The provider rejected the credentials (HTTP 401) or their permissions (HTTP 403). */
 export class AuthenticationError extends APIError {

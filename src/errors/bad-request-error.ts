@@ -1,5 +1,5 @@
-import { APIError, type APIErrorInit } from "./api-error";
-import { addBrand, hasBrand } from "./brand";
+import { APIError, type APIErrorInit } from "./api-error.ts";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** The provider refused the request as invalid (HTTP 400 or 422): check the parameters and messages. */
 export class BadRequestError extends APIError {

@@ -1,5 +1,5 @@
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError } from "./promptcall-error";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError } from "./promptcall-error.ts";
 
 /** One failed attempt of `llm.fallback`. */
 export interface FallbackAttempt {

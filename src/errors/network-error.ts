@@ -1,5 +1,5 @@
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** The request or its response body failed at the network level (`fetch` rejected); `cause` has the original. */
 export class NetworkError extends PromptcallError {

@@ -1,5 +1,5 @@
-import { APIError, type APIErrorInit } from "./api-error";
-import { addBrand, hasBrand } from "./brand";
+import { APIError, type APIErrorInit } from "./api-error.ts";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** The provider does not know the requested resource, usually the model or the base URL (HTTP 404). */
 export class NotFoundError extends APIError {

@@ -1,5 +1,5 @@
-import { APIError, type APIErrorInit } from "./api-error";
-import { addBrand, hasBrand } from "./brand";
+import { APIError, type APIErrorInit } from "./api-error.ts";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** The provider is temporarily overloaded (HTTP 503 or 529); retrying later may succeed. */
 export class OverloadedError extends APIError {

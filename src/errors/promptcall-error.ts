@@ -1,4 +1,4 @@
-import { addBrand, hasBrand } from "./brand";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** Options every promptcall error accepts. */
 export interface PromptcallErrorOptions {

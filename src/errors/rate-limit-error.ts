@@ -1,5 +1,5 @@
-import { APIError, type APIErrorInit } from "./api-error";
-import { addBrand, hasBrand } from "./brand";
+import { APIError, type APIErrorInit } from "./api-error.ts";
+import { addBrand, hasBrand } from "./brand.ts";
 
 /** The provider is rate limiting this key (HTTP 429); `retryAfterMs` says how long it asked to wait. */
 export class RateLimitError extends APIError {

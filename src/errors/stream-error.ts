@@ -1,5 +1,5 @@
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** What a `StreamError` records. */
 export interface StreamErrorInit extends PromptcallErrorOptions {

@@ -1,5 +1,5 @@
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** A prompt template or message part was malformed (bad syntax, missing variable, unknown media). */
 export class TemplateError extends PromptcallError {

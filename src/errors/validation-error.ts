@@ -1,6 +1,6 @@
-import { addBrand, hasBrand } from "./brand";
-import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error";
-import type { SchemaIssue } from "./schema-issue";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
+import type { SchemaIssue } from "./schema-issue.ts";
 
 /** What a `ValidationError` records. */
 export interface ValidationErrorInit extends PromptcallErrorOptions {

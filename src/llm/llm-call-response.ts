@@ -1,8 +1,8 @@
-import type { BaseCallResponse } from "../core/call-response";
-import type { FinishReason } from "../core/finish-reason";
-import type { BaseMessageParam } from "../core/message-param";
-import type { BaseTool, ToolOutput } from "../core/tool";
-import type { Usage } from "../core/usage";
+import type { BaseCallResponse } from "../core/call-response.ts";
+import type { FinishReason } from "../core/finish-reason.ts";
+import type { BaseMessageParam } from "../core/message-param.ts";
+import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
+import type { Usage } from "../core/usage.ts";
 
 /** A provider-agnostic response: common fields whose messages work with every provider. */
 export class LLMCallResponse<Tool extends BaseTool = BaseTool> {

@@ -1,11 +1,11 @@
-import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options";
-import { FallbackError } from "../errors/fallback-error";
-import { isRetryableError } from "../core/retry";
-import { LLMCallResponse } from "./llm-call-response";
-import { LLMStream } from "./llm-stream";
-import { loadProvider, providerName, resolveTarget } from "./load-provider";
-import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like";
-import type { BaseStream } from "../core/stream";
+import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
+import { FallbackError } from "../errors/fallback-error.ts";
+import { isRetryableError } from "../http/retry.ts";
+import { LLMCallResponse } from "./llm-call-response.ts";
+import { LLMStream } from "./llm-stream.ts";
+import { loadProvider, providerName, resolveTarget } from "./load-provider.ts";
+import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like.ts";
+import type { BaseStream } from "../core/stream.ts";
 
 /** The function `llm.call` returns. */
 export type LLMCallFunction<Args extends unknown[], Result> = CallFunction<Args, Result> & {
@@ -40,9 +40,7 @@ async function runLLM(options: LLMCallOptions, fn: (...args: unknown[]) => unkno
       .then((r) => new LLMCallResponse(r as never, rerun));
   };
   if (options.responseModel) return result;
-  const wrapped = options.stream
-    ? new LLMStream(result as BaseStream, rerun)
-    : new LLMCallResponse(result as never, rerun);
+  const wrapped = options.stream ? new LLMStream(result as BaseStream, rerun) : new LLMCallResponse(result as never, rerun);
   return outputParser ? (outputParser as (r: unknown) => unknown)(wrapped) : wrapped;
 }
 

@@ -1,9 +1,9 @@
-import type { FinishReason } from "../core/finish-reason";
-import type { BaseMessageParam } from "../core/message-param";
-import type { BaseStream } from "../core/stream";
-import type { BaseTool, ToolOutput } from "../core/tool";
-import type { Usage } from "../core/usage";
-import { LLMCallResponse } from "./llm-call-response";
+import type { FinishReason } from "../core/finish-reason.ts";
+import type { BaseMessageParam } from "../core/message-param.ts";
+import type { BaseStream } from "../core/stream.ts";
+import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
+import type { Usage } from "../core/usage.ts";
+import { LLMCallResponse } from "./llm-call-response.ts";
 
 /** A provider-agnostic chunk: the text delta and normalised finish reasons. */
 export interface LLMChunk {

@@ -1,10 +1,10 @@
-import type { ProviderLike, ProviderName } from "./provider-like";
+import type { ProviderLike, ProviderName } from "./provider-like.ts";
 
 // Dynamic imports keep providers a program never names out of its initial bundle.
 const loaders: Record<ProviderName, () => Promise<ProviderLike>> = {
-  openai: async () => (await import("../providers/openai/index")).openai,
-  anthropic: async () => (await import("../providers/anthropic/index")).anthropic,
-  google: async () => (await import("../providers/google/index")).google,
+  openai: async () => (await import("../providers/openai/index.ts")).openai,
+  anthropic: async () => (await import("../providers/anthropic/index.ts")).anthropic,
+  google: async () => (await import("../providers/google/index.ts")).google,
 };
 
 /** Splits `"anthropic/claude-haiku-4-5"` into provider and model when no provider is given. */

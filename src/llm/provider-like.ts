@@ -1,4 +1,4 @@
-import type { CallOptions } from "../core/call-options";
+import type { CallOptions } from "../core/call-options.ts";
 
 /** Anything with a provider's `call(options, fn)`: a built-in provider or one made with `callFactory`. */
 export interface ProviderLike {

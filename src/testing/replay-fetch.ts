@@ -1,5 +1,5 @@
-import { splitBytes } from "./split-bytes";
-import type { SplitOptions } from "./split-bytes";
+import { splitBytes } from "./split-bytes.ts";
+import type { SplitOptions } from "./split-bytes.ts";
 
 /** A scripted response body: text, bytes, or an array served as exactly those chunks. */
 export type ReplayBody = string | Uint8Array | (string | Uint8Array)[];
@@ -108,7 +108,11 @@ function toPicker(script: ReplayScript): (request: RecordedRequest, index: numbe
   };
 }
 
-async function recordRequest(input: RequestInfo | URL, init: RequestInit | undefined, signal: AbortSignal | undefined): Promise<RecordedRequest> {
+async function recordRequest(
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+  signal: AbortSignal | undefined,
+): Promise<RecordedRequest> {
   // Streaming request bodies need `duplex` in some runtimes; the signal is handled separately.
   const needsDuplex = typeof (init?.body as ReadableStream | undefined)?.getReader === "function";
   const request = new Request(input, { ...init, signal: null, ...(needsDuplex ? { duplex: "half" } : {}) } as RequestInit);
@@ -120,7 +124,9 @@ async function recordRequest(input: RequestInfo | URL, init: RequestInit | undef
     json = undefined;
   }
   const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => (headers[name] = value));
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   return { method: request.method, url: request.url, headers, body, json, signal, cancelled: false };
 }
 
@@ -141,9 +147,7 @@ function buildResponse(scripted: ReplayResponse, request: RecordedRequest): Resp
 
 function toChunks(body: ReplayBody, chunking: ReplayResponse["chunking"]): Uint8Array[] {
   const encoder = new TextEncoder();
-  const pieces = (Array.isArray(body) ? body : [body]).map((piece) =>
-    typeof piece === "string" ? encoder.encode(piece) : piece.slice(),
-  );
+  const pieces = (Array.isArray(body) ? body : [body]).map((piece) => (typeof piece === "string" ? encoder.encode(piece) : piece.slice()));
   if (chunking === undefined || chunking === "whole") return pieces.filter((piece) => piece.length > 0);
   return splitBytes(concat(pieces), chunking);
 }
@@ -178,7 +182,7 @@ function replayBody(chunks: Uint8Array[], scripted: ReplayResponse, request: Rec
 }
 
 function guessContentType(body: ReplayBody): string {
-  const first = Array.isArray(body) ? body[0] ?? "" : body;
+  const first = Array.isArray(body) ? (body[0] ?? "") : body;
   const head = typeof first === "string" ? first.slice(0, 64) : new TextDecoder().decode(first.subarray(0, 64));
   return /^\s*(data|event|id|retry)?:/.test(head) ? "text/event-stream" : "application/json";
 }

@@ -1,4 +1,4 @@
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "./seeded-random.ts";
 
 /** How {@link splitBytes} cuts: a seed and the largest piece (default 64 bytes). */
 export interface SplitOptions {

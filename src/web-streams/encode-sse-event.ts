@@ -1,4 +1,4 @@
-import type { SseEvent } from "./sse-decoder";
+import type { SseEvent } from "./sse-decoder.ts";
 
 const LINE_BREAK = /\r\n|\r|\n/;
 

@@ -1,7 +1,7 @@
-import { encodeSseEvent } from "./encode-sse-event";
-import { iterateSource } from "./read-stream";
-import type { SseEvent } from "./sse-decoder";
-import { toReadableStream } from "./to-readable-stream";
+import { encodeSseEvent } from "./encode-sse-event.ts";
+import { iterateSource } from "./read-stream.ts";
+import type { SseEvent } from "./sse-decoder.ts";
+import { toReadableStream } from "./to-readable-stream.ts";
 
 /**
  * A `Response` streaming `text` as UTF-8 (`content-type: text/plain; charset=utf-8` unless `init`
@@ -20,10 +20,7 @@ export function textResponse(text: ReadableStream<string> | AsyncIterable<string
  * A `Response` streaming `events` as Server-Sent Events (`content-type: text/event-stream`,
  * `cache-control: no-cache` unless `init` sets them). Cancelling the body cancels the source.
  */
-export function eventStreamResponse(
-  events: ReadableStream<SseEvent> | AsyncIterable<SseEvent>,
-  init?: ResponseInit,
-): Response {
+export function eventStreamResponse(events: ReadableStream<SseEvent> | AsyncIterable<SseEvent>, init?: ResponseInit): Response {
   return streamResponse(iterateSource(events), encodeSseEvent, init, {
     "content-type": "text/event-stream",
     "cache-control": "no-cache",

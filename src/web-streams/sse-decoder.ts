@@ -21,10 +21,10 @@ export interface SseDecoder {
 /** Default cap on one SSE line or one buffered event: 8 MiB. */
 export const DEFAULT_MAX_LINE_LENGTH = 8 * 1024 * 1024;
 
-type Errors = typeof import("./sse-errors");
+type Errors = typeof import("./sse-errors.ts");
 
 /** A failure as a rejected promise: the error classes and messages load only when one happens. */
-const fail = (build: (errors: Errors) => never): Promise<never> => import("./sse-errors").then(build);
+const fail = (build: (errors: Errors) => never): Promise<never> => import("./sse-errors.ts").then(build);
 
 /**
  * Creates the synchronous bytes → events core of `sseEvents`: a streaming, fatal UTF-8 `TextDecoder`

@@ -1,8 +1,8 @@
 // The errors of the SSE layer, imported only when a stream fails, so the error classes and their
 // messages stay out of the code that decodes a healthy stream.
-import { NetworkError } from "../errors/network-error";
-import { ParseError } from "../errors/parse-error";
-import { PromptcallError } from "../errors/promptcall-error";
+import { NetworkError } from "../errors/network-error.ts";
+import { ParseError } from "../errors/parse-error.ts";
+import { PromptcallError } from "../errors/promptcall-error.ts";
 
 const PREVIEW = 1024;
 
@@ -29,10 +29,9 @@ export function readFailure(error: unknown): unknown {
   const isAbort = typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
   if (isAbort || PromptcallError.isInstance(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new NetworkError(
-    `The response body failed while streaming events (${detail}). The connection probably dropped; retry the call.`,
-    { cause: error },
-  );
+  return new NetworkError(`The response body failed while streaming events (${detail}). The connection probably dropped; retry the call.`, {
+    cause: error,
+  });
 }
 
 /** The start of a chunk as text, invalid bytes replaced. */

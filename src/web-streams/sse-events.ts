@@ -1,6 +1,6 @@
-import { readStream, SKIP } from "./read-stream";
-import { createSseDecoder } from "./sse-decoder";
-import type { SseEvent } from "./sse-decoder";
+import { readStream, SKIP } from "./read-stream.ts";
+import { createSseDecoder } from "./sse-decoder.ts";
+import type { SseEvent } from "./sse-decoder.ts";
 
 /** Options for {@link sseEvents}. */
 export interface SseEventsOptions {
@@ -21,10 +21,7 @@ export interface SseEventsOptions {
  * @example
  * for await (const event of sseEvents(response.body!, { signal })) console.log(event.event, event.data);
  */
-export async function* sseEvents(
-  body: ReadableStream<Uint8Array>,
-  options?: SseEventsOptions,
-): AsyncGenerator<SseEvent, void, undefined> {
+export async function* sseEvents(body: ReadableStream<Uint8Array>, options?: SseEventsOptions): AsyncGenerator<SseEvent, void, undefined> {
   for await (const batch of sseEventBatches(body, options)) for (const event of batch) yield event;
 }
 
@@ -46,6 +43,6 @@ export function sseEventBatches(
       return Array.isArray(events) && events.length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
-    (error) => (signal?.aborted ? signal.reason : import("./sse-errors").then((errors) => errors.readFailure(error))),
+    (error) => (signal?.aborted ? signal.reason : import("./sse-errors.ts").then((errors) => errors.readFailure(error))),
   );
 }

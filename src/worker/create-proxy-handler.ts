@@ -1,9 +1,9 @@
-import { redactSecrets } from "../errors/redact-secrets";
-import type { ProxyHandlerOptions, ProxyProviderConfig, ProxyProviderName } from "./proxy-options";
-import { proxyErrorResponse } from "./proxy-error-response";
-import { downstreamHeaders, preflightResponse, upstreamHeaders } from "./proxy-headers";
-import { PROXY_PROVIDERS, type ProxyProviderSpec } from "./proxy-providers";
-import { readLimitedBody } from "./read-limited-body";
+import { redactSecrets } from "../errors/redact-secrets.ts";
+import type { ProxyHandlerOptions, ProxyProviderConfig, ProxyProviderName } from "./proxy-options.ts";
+import { proxyErrorResponse } from "./proxy-error-response.ts";
+import { downstreamHeaders, preflightResponse, upstreamHeaders } from "./proxy-headers.ts";
+import { PROXY_PROVIDERS, type ProxyProviderSpec } from "./proxy-providers.ts";
+import { readLimitedBody } from "./read-limited-body.ts";
 
 /** A parsed proxy route: which provider, and the upstream URL. */
 interface Route {
@@ -67,7 +67,7 @@ function matchRoute(url: URL, prefix: string, options: ProxyHandlerOptions, fail
   const path = url.pathname;
   if (!path.startsWith(`${prefix}/`)) return fail(404, "not_found", `No proxy route here: paths start with ${prefix}/{provider}/.`);
   const [name = "", ...restParts] = path.slice(prefix.length + 1).split("/");
-  const known = Object.prototype.hasOwnProperty.call(PROXY_PROVIDERS, name);
+  const known = Object.hasOwn(PROXY_PROVIDERS, name);
   const config = known ? options.providers[name as ProxyProviderName] : undefined;
   if (!config) {
     const names = Object.keys(options.providers).filter((n) => options.providers[n as ProxyProviderName]);

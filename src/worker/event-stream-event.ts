@@ -1,5 +1,5 @@
-import type { FinishReason } from "../core/finish-reason";
-import type { Usage } from "../core/usage";
+import type { FinishReason } from "../core/finish-reason.ts";
+import type { Usage } from "../core/usage.ts";
 
 /**
  * One event of promptcall's SSE format (see docs/workers-and-browsers.md). The SSE `event:` field
@@ -18,4 +18,3 @@ export type EventStreamEvent =
     }
   | { type: "error"; name: string; message: string }
   | { type: "done" };
-

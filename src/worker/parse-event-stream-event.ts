@@ -1,6 +1,6 @@
-import { ParseError } from "../errors/parse-error";
-import type { SseEvent } from "../web-streams/sse-decoder";
-import type { EventStreamEvent } from "./event-stream-event";
+import { ParseError } from "../errors/parse-error.ts";
+import type { SseEvent } from "../web-streams/sse-decoder.ts";
+import type { EventStreamEvent } from "./event-stream-event.ts";
 
 /**
  * Reads one SSE event of promptcall's format into a typed event. Returns undefined for events this

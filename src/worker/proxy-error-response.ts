@@ -1,4 +1,4 @@
-import { addCors } from "./proxy-headers";
+import { addCors } from "./proxy-headers.ts";
 
 /**
  * A JSON error in the envelope OpenAI-style clients read (`{ error: { type, message } }`), so a

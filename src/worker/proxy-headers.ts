@@ -1,4 +1,4 @@
-import type { ProxyProviderSpec } from "./proxy-providers";
+import type { ProxyProviderSpec } from "./proxy-providers.ts";
 
 /**
  * Client headers never forwarded: credentials (the proxy sets the key itself), hop-by-hop headers,

@@ -1,4 +1,4 @@
-import type { ProxyProviderName } from "./proxy-options";
+import type { ProxyProviderName } from "./proxy-options.ts";
 
 /** How the proxy talks to one provider: its default URL, its key header, and where a request names its model. */
 export interface ProxyProviderSpec {

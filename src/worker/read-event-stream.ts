@@ -1,9 +1,9 @@
-import { apiErrorFromResponse } from "../errors/api-error-from-response";
-import { ParseError } from "../errors/parse-error";
-import { StreamError } from "../errors/stream-error";
-import { sseEvents } from "../web-streams/sse-events";
-import type { EventStreamEvent } from "./event-stream-event";
-import { parseEventStreamEvent } from "./parse-event-stream-event";
+import { apiErrorFromResponse } from "../http/api-error-from-response.ts";
+import { ParseError } from "../errors/parse-error.ts";
+import { StreamError } from "../errors/stream-error.ts";
+import { sseEvents } from "../web-streams/sse-events.ts";
+import type { EventStreamEvent } from "./event-stream-event.ts";
+import { parseEventStreamEvent } from "./parse-event-stream-event.ts";
 
 /** Options for {@link readEventStream} and {@link streamText}. */
 export interface ReadEventStreamOptions {
@@ -52,10 +52,12 @@ export async function* readEventStream(
     yield event;
     if (event.type === "done") return;
   }
-  throw new StreamError(
-    "The event stream ended before its done event: the connection was probably cut. Retry the request.",
-    { provider: SOURCE, content, code: "incomplete", isRetryable: true },
-  );
+  throw new StreamError("The event stream ended before its done event: the connection was probably cut. Retry the request.", {
+    provider: SOURCE,
+    content,
+    code: "incomplete",
+    isRetryable: true,
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { FinishReason } from "../core/finish-reason";
-import type { ToolCallData } from "../core/tool";
-import type { Usage } from "../core/usage";
-import { encodeSseEvent } from "../web-streams/encode-sse-event";
-import type { EventStreamEvent } from "./event-stream-event";
+import type { FinishReason } from "../core/finish-reason.ts";
+import type { ToolCallData } from "../core/tools/tool.ts";
+import type { Usage } from "../core/usage.ts";
+import { encodeSseEvent } from "../web-streams/encode-sse-event.ts";
+import type { EventStreamEvent } from "./event-stream-event.ts";
 
 /** What {@link toEventStream} reads: any provider's stream (a `BaseStream`, with or without tools). */
 export interface EventStreamSource {
@@ -66,10 +66,7 @@ export function toEventStream(stream: EventStreamSource, options: ToEventStreamO
  * @example
  * export default { async fetch(req) { return toEventStreamResponse(await chat(await req.text())); } };
  */
-export function toEventStreamResponse(
-  stream: EventStreamSource,
-  init?: ResponseInit & ToEventStreamOptions,
-): Response {
+export function toEventStreamResponse(stream: EventStreamSource, init?: ResponseInit & ToEventStreamOptions): Response {
   const headers = new Headers(init?.headers);
   if (!headers.has("content-type")) headers.set("content-type", "text/event-stream");
   if (!headers.has("cache-control")) headers.set("cache-control", "no-cache");

@@ -3,14 +3,14 @@
 // https://docs.anthropic.com/en/docs/build-with-claude/streaming#error-events), truncated and
 // malformed streams, and event or delta types this code does not know.
 import { describe, expect, it } from "vitest";
-import { AuthenticationError } from "../../src/errors/authentication-error";
-import { OverloadedError } from "../../src/errors/overloaded-error";
-import { ParseError } from "../../src/errors/parse-error";
-import { RateLimitError } from "../../src/errors/rate-limit-error";
-import { StreamError } from "../../src/errors/stream-error";
-import { anthropic } from "../../src/providers/anthropic/index";
-import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { OverloadedError } from "../../src/errors/overloaded-error.ts";
+import { ParseError } from "../../src/errors/parse-error.ts";
+import { RateLimitError } from "../../src/errors/rate-limit-error.ts";
+import { StreamError } from "../../src/errors/stream-error.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const KEY = "sk-ant-secret-123456";
 
@@ -21,7 +21,19 @@ function sse(events: Record<string, unknown>[]): string {
 const errorBody = (type: string, message: string) => JSON.stringify({ type: "error", error: { type, message } });
 
 const head = [
-  { type: "message_start", message: { id: "msg_e", type: "message", role: "assistant", content: [], model: "claude-haiku-4-5", stop_reason: null, stop_sequence: null, usage: { input_tokens: 5, output_tokens: 1 } } },
+  {
+    type: "message_start",
+    message: {
+      id: "msg_e",
+      type: "message",
+      role: "assistant",
+      content: [],
+      model: "claude-haiku-4-5",
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: 5, output_tokens: 1 },
+    },
+  },
   { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
   { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Once upon" } },
   { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: " a time" } },
@@ -32,7 +44,10 @@ const tail = [
   { type: "message_stop" },
 ];
 
-async function callWith(responses: ReplayResponse | ReplayResponse[], retry: false | { maxRetries: number; initialDelayMs: number } = false) {
+async function callWith(
+  responses: ReplayResponse | ReplayResponse[],
+  retry: false | { maxRetries: number; initialDelayMs: number } = false,
+) {
   const fetch = createReplayFetch(responses);
   const call = anthropic.call({ model: "claude-haiku-4-5", retry, client: { fetch, apiKey: KEY } }, () => "Hi");
   return { fetch, result: await call().catch((e: unknown) => e) };
@@ -50,7 +65,11 @@ async function streamWith(body: string, seed?: number) {
 
 describe("anthropic HTTP errors", () => {
   it("529 overloaded_error is a retryable OverloadedError with the type, message and request-id", async () => {
-    const { result } = await callWith({ status: 529, body: errorBody("overloaded_error", "Overloaded"), headers: { "request-id": "req_529" } });
+    const { result } = await callWith({
+      status: 529,
+      body: errorBody("overloaded_error", "Overloaded"),
+      headers: { "request-id": "req_529" },
+    });
     expect(OverloadedError.isInstance(result)).toBe(true);
     const error = result as OverloadedError;
     expect(error.status).toBe(529);
@@ -71,7 +90,10 @@ describe("anthropic HTTP errors", () => {
 
   it("401 authentication_error: AuthenticationError, never retried, the key redacted everywhere", async () => {
     const { fetch, result } = await callWith(
-      [{ status: 401, body: errorBody("authentication_error", `invalid x-api-key ${KEY}`) }, fixtureResponse(fixtures["anthropic/text.json"])],
+      [
+        { status: 401, body: errorBody("authentication_error", `invalid x-api-key ${KEY}`) },
+        fixtureResponse(fixtures["anthropic/text.json"]),
+      ],
       { maxRetries: 2, initialDelayMs: 1 },
     );
     expect(fetch.requests).toHaveLength(1);
@@ -84,7 +106,11 @@ describe("anthropic HTTP errors", () => {
   });
 
   it("429 rate_limit_error: RateLimitError with retry-after", async () => {
-    const { result } = await callWith({ status: 429, body: errorBody("rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit"), headers: { "retry-after": "7" } });
+    const { result } = await callWith({
+      status: 429,
+      body: errorBody("rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit"),
+      headers: { "retry-after": "7" },
+    });
     expect(RateLimitError.isInstance(result)).toBe(true);
     expect((result as RateLimitError).retryAfterMs).toBe(7000);
     expect((result as RateLimitError).type).toBe("rate_limit_error");
@@ -122,7 +148,7 @@ describe("anthropic HTTP errors", () => {
   });
 
   it("a body that is not a Messages API stream is a StreamError, not a hang or an empty success", async () => {
-    const { error } = await streamWith("event: hello\ndata: {\"type\":\"hello\"}\n\n");
+    const { error } = await streamWith('event: hello\ndata: {"type":"hello"}\n\n');
     expect(StreamError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/message_start/);
   });
@@ -142,7 +168,9 @@ describe("anthropic HTTP errors", () => {
     expect(seen.join("")).toBe("Once upon a time");
     expect(stream.content).toBe("Once upon a time");
     expect(ParseError.isInstance(error)).toBe(true);
-    expect((error as ParseError).message).toBe('Anthropic sent a stream event "content_block_delta" whose data is not valid JSON; the raw text is on `raw`.');
+    expect((error as ParseError).message).toBe(
+      'Anthropic sent a stream event "content_block_delta" whose data is not valid JSON; the raw text is on `raw`.',
+    );
     expect((error as ParseError).raw).toBe("not json");
   });
 

@@ -7,15 +7,15 @@
 // next request unchanged.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/core/tool";
-import type { Usage } from "../../src/core/usage";
-import { APIError } from "../../src/errors/api-error";
-import { StreamError } from "../../src/errors/stream-error";
-import type { AnthropicMessage, AnthropicMessageParam } from "../../src/providers/anthropic/api";
-import { anthropic } from "../../src/providers/anthropic/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
-import { extraCases } from "./support/decoded-checks";
+import { defineTool } from "../../src/core/tools/tool.ts";
+import type { Usage } from "../../src/core/usage.ts";
+import { APIError } from "../../src/errors/api-error.ts";
+import { StreamError } from "../../src/errors/stream-error.ts";
+import type { AnthropicMessage, AnthropicMessageParam } from "../../src/providers/anthropic/api.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
+import { extraCases } from "./support/decoded-checks.ts";
 
 interface ExpectedToolCall {
   id: string;
@@ -51,7 +51,18 @@ const MODEL = "claude-haiku-4-5";
 const cases = extraCases<Expected>(DIR);
 
 /** What a response, a drained stream and a constructed response all decode the same way. */
-function checkFields(r: { id?: string; model: string; content: string; thinking: string; finishReasons: string[]; commonFinishReasons: string[]; usage?: Usage }, e: Expected) {
+function checkFields(
+  r: {
+    id?: string;
+    model: string;
+    content: string;
+    thinking: string;
+    finishReasons: string[];
+    commonFinishReasons: string[];
+    usage?: Usage;
+  },
+  e: Expected,
+) {
   expect(r.id).toBe(e.id);
   expect(r.model).toBe(e.model);
   expect(r.content).toBe(e.text);
@@ -64,9 +75,7 @@ function checkFields(r: { id?: string; model: string; content: string; thinking:
 /** A tool for each expected call, accepting any object, so the stream yields validated tool instances. */
 function toolsFor(e: Expected) {
   const names = [...new Set((e.tool_calls ?? []).map((c) => c.name))];
-  return names.map((name) =>
-    defineTool({ name, description: `The ${name} tool`, parameters: z.looseObject({}), call: () => "ok" }),
-  );
+  return names.map((name) => defineTool({ name, description: `The ${name} tool`, parameters: z.looseObject({}), call: () => "ok" }));
 }
 
 function options(e: Expected, fetch: typeof globalThis.fetch) {
@@ -126,7 +135,15 @@ async function checkRoundTrip(assistant: AnthropicMessageParam, blocks: unknown[
   expect(assistant).toEqual({ role: "assistant", content: blocks });
   const { messages, follow } = await nextRequest(assistant, e);
   if (blocks.length === 0) {
-    expect(messages).toEqual([{ role: "user", content: [{ type: "text", text: "Hello" }, { type: "text", text: "Go on" }] }]);
+    expect(messages).toEqual([
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "Hello" },
+          { type: "text", text: "Go on" },
+        ],
+      },
+    ]);
     return;
   }
   expect(messages).toEqual([{ role: "user", content: "Hello" }, { role: "assistant", content: blocks }, follow]);

@@ -2,11 +2,11 @@
 // re-chunking, and in transformed variants (odd JSON whitespace, multi-line data, CRLF, a final
 // event without its trailing blank line).
 import { describe, expect, it } from "vitest";
-import { APIError } from "../../src/errors/api-error";
-import { NotFoundError } from "../../src/errors/not-found-error";
-import { anthropic } from "../../src/providers/anthropic/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { extraCases } from "./support/decoded-checks";
+import { APIError } from "../../src/errors/api-error.ts";
+import { NotFoundError } from "../../src/errors/not-found-error.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { extraCases } from "./support/decoded-checks.ts";
 
 interface ExpectedUsage {
   input_tokens: number;
@@ -76,7 +76,8 @@ function checkStream(result: Awaited<ReturnType<typeof decodeStream>>, e: Expect
   expect(stream.toolCalls.map((c) => ({ id: c.id, name: c.name, raw: c.args, args: JSON.parse(c.args as string) }))).toEqual(
     (e.tool_calls ?? []).map((c) => ({ id: c.id, name: c.name, raw: c.arguments_raw, args: c.arguments })),
   );
-  for (const call of e.tool_calls ?? []) expect(stream.contentBlocks[call.index!]).toMatchObject({ type: "tool_use", id: call.id, input: call.arguments });
+  for (const call of e.tool_calls ?? [])
+    expect(stream.contentBlocks[call.index!]).toMatchObject({ type: "tool_use", id: call.id, input: call.arguments });
   // Every event but `ping` becomes a chunk.
   const counts: Record<string, number> = {};
   for (const type of types) counts[type] = (counts[type] ?? 0) + 1;
@@ -97,14 +98,21 @@ function mapData(sse: string, rewrite: (json: string) => string): string {
 function spaced(value: unknown): string {
   if (Array.isArray(value)) return `[ ${value.map(spaced).join(" ,\t")} ]`;
   if (typeof value === "object" && value !== null) {
-    return `{\t${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)} :\t${spaced(v)}`).join(" , ")} }`;
+    return `{\t${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)} :\t${spaced(v)}`)
+      .join(" , ")} }`;
   }
   return JSON.stringify(value);
 }
 
 const variants: Record<string, (sse: string) => string> = {
   "pretty JSON over several data: lines": (sse) =>
-    mapData(sse, (json) => JSON.stringify(JSON.parse(json), null, "\t").split("\n").map((line) => `data: ${line}`).join("\n")),
+    mapData(sse, (json) =>
+      JSON.stringify(JSON.parse(json), null, "\t")
+        .split("\n")
+        .map((line) => `data: ${line}`)
+        .join("\n"),
+    ),
   "padded JSON and no space after data:": (sse) => mapData(sse, (json) => `data:  \t ${spaced(JSON.parse(json))}  `),
   "no trailing blank line after the final event": (sse) => sse.replace(/\n+$/, ""),
   "no line break at all after the final event, CRLF line endings": (sse) => sse.replace(/\n+$/, "").replace(/\n/g, "\r\n"),

@@ -3,14 +3,14 @@
 // cache_control, images, documents, call params, max_tokens defaults and the client headers.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { readEnv } from "../../src/core/env";
-import { promptTemplate } from "../../src/core/prompt-template";
-import { defineTool } from "../../src/core/tool";
-import { AuthenticationError } from "../../src/errors/authentication-error";
-import { PromptcallError } from "../../src/errors/promptcall-error";
-import { anthropic, type AnthropicClientOptions } from "../../src/providers/anthropic/index";
-import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { readEnv } from "../../src/http/env.ts";
+import { promptTemplate } from "../../src/core/prompt/prompt-template.ts";
+import { defineTool } from "../../src/core/tools/tool.ts";
+import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { PromptcallError } from "../../src/errors/promptcall-error.ts";
+import { anthropic, type AnthropicClientOptions } from "../../src/providers/anthropic/index.ts";
+import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const TEXT = fixtures["anthropic/text.json"];
 
@@ -163,7 +163,13 @@ describe("anthropic request body", () => {
       { role: "user", content: "And now?" },
     ]);
     expect(req.json.messages).toEqual([
-      { role: "user", content: [{ type: "text", text: "Part one" }, { type: "text", text: "Part two" }] },
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "Part one" },
+          { type: "text", text: "Part two" },
+        ],
+      },
       { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "lookup", input: { q: "x" } }] },
       {
         role: "user",
@@ -183,7 +189,10 @@ describe("anthropic request body", () => {
       { role: "assistant", content: [{ type: "tool_use", id: "toolu_9", name: "f", input: { a: 1 } }] },
       native,
     ]);
-    expect(req.json.messages[1]).toEqual({ role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_8", content: "boom", is_error: true }] });
+    expect(req.json.messages[1]).toEqual({
+      role: "user",
+      content: [{ type: "tool_result", tool_use_id: "toolu_8", content: "boom", is_error: true }],
+    });
     expect(req.json.messages[3]).toEqual(native);
   });
 

@@ -2,14 +2,14 @@
 // or instructions plus JSON extraction ("json" mode), non-streaming and streaming.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { responseOf } from "../../src/core/response-of";
-import { defineTool } from "../../src/core/tool";
-import { anthropic } from "../../src/providers/anthropic/index";
-import { extractJsonText } from "../../src/providers/anthropic/get-json-output";
-import { JsonTextTracker } from "../../src/providers/anthropic/json-text-tracker";
-import { JSON_MODE_INSTRUCTION } from "../../src/providers/anthropic/setup-call";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { responseOf } from "../../src/core/structured/response-of.ts";
+import { defineTool } from "../../src/core/tools/tool.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { extractJsonText } from "../../src/providers/anthropic/get-json-output.ts";
+import { JsonTextTracker } from "../../src/providers/anthropic/json-text-tracker.ts";
+import { JSON_MODE_INSTRUCTION } from "../../src/providers/anthropic/setup-call.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const City = z.object({ city: z.string(), country: z.string() }).meta({ title: "final_result" });
 
@@ -32,7 +32,19 @@ function message(content: unknown[], stop_reason = "end_turn") {
 
 const textStream = (pieces: string[]) =>
   sse([
-    { type: "message_start", message: { id: "msg_s", type: "message", role: "assistant", content: [], model: "claude-haiku-4-5", stop_reason: null, stop_sequence: null, usage: { input_tokens: 9, output_tokens: 1 } } },
+    {
+      type: "message_start",
+      message: {
+        id: "msg_s",
+        type: "message",
+        role: "assistant",
+        content: [],
+        model: "claude-haiku-4-5",
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 9, output_tokens: 1 },
+      },
+    },
     { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
     ...pieces.map((text) => ({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text } })),
     { type: "content_block_stop", index: 0 },
@@ -43,12 +55,18 @@ const textStream = (pieces: string[]) =>
 describe("anthropic responseModel via a forced tool", () => {
   it("sends the schema as a tool forced by tool_choice and returns the validated input (recorded fixture)", async () => {
     const fetch = createReplayFetch(fixtureResponse(fixtures["anthropic/tool_use.json"]));
-    const value = await anthropic.call({ model: "claude-sonnet-4-5", responseModel: City, client: { fetch, apiKey: "k" } }, () => "Where?")();
+    const value = await anthropic.call(
+      { model: "claude-sonnet-4-5", responseModel: City, client: { fetch, apiKey: "k" } },
+      () => "Where?",
+    )();
     expect(value).toEqual({ city: "Mexico City", country: "Mexico" });
     expect(responseOf(value)?.id).toBe("msg_01K4Fzcf1bhiyLzHpwLdrefj");
     const body = fetch.requests[0].json as Record<string, any>;
     expect(body.tools).toHaveLength(1);
-    expect(body.tools[0]).toMatchObject({ name: "final_result", input_schema: { type: "object", properties: { city: { type: "string" } } } });
+    expect(body.tools[0]).toMatchObject({
+      name: "final_result",
+      input_schema: { type: "object", properties: { city: { type: "string" } } },
+    });
     expect(typeof body.tools[0].description).toBe("string");
     expect(body.tool_choice).toEqual({ type: "tool", name: "final_result" });
     expect(body.system).toBeUndefined();
@@ -56,8 +74,14 @@ describe("anthropic responseModel via a forced tool", () => {
 
   it("json-schema mode also uses the forced tool; with the call's own tools the choice is `any`", async () => {
     const other = defineTool({ name: "lookup", description: "d", parameters: z.object({ q: z.string() }), call: () => "x" });
-    const fetch = createReplayFetch([fixtureResponse(fixtures["anthropic/tool_use.json"]), fixtureResponse(fixtures["anthropic/tool_use.json"])]);
-    await anthropic.call({ model: "m", responseModel: City, structuredOutputMode: "json-schema", client: { fetch, apiKey: "k" } }, () => "Q")();
+    const fetch = createReplayFetch([
+      fixtureResponse(fixtures["anthropic/tool_use.json"]),
+      fixtureResponse(fixtures["anthropic/tool_use.json"]),
+    ]);
+    await anthropic.call(
+      { model: "m", responseModel: City, structuredOutputMode: "json-schema", client: { fetch, apiKey: "k" } },
+      () => "Q",
+    )();
     expect((fetch.requests[0].json as Record<string, any>).tool_choice).toEqual({ type: "tool", name: "final_result" });
     await anthropic.call({ model: "m", responseModel: City, tools: [other], client: { fetch, apiKey: "k" } }, () => "Q")();
     const body = fetch.requests[1].json as Record<string, any>;
@@ -68,8 +92,16 @@ describe("anthropic responseModel via a forced tool", () => {
   it("with extended thinking (which forbids forced tools) the tool is asked for in the system prompt", async () => {
     const fetch = createReplayFetch(fixtureResponse(fixtures["anthropic/tool_use.json"]));
     await anthropic.call(
-      { model: "m", responseModel: City, callParams: { thinking: { type: "enabled", budget_tokens: 1024 } }, client: { fetch, apiKey: "k" } },
-      () => [{ role: "system", content: "Be exact." }, { role: "user", content: "Q" }],
+      {
+        model: "m",
+        responseModel: City,
+        callParams: { thinking: { type: "enabled", budget_tokens: 1024 } },
+        client: { fetch, apiKey: "k" },
+      },
+      () => [
+        { role: "system", content: "Be exact." },
+        { role: "user", content: "Q" },
+      ],
     )();
     const body = fetch.requests[0].json as Record<string, any>;
     expect(body.tool_choice).toEqual({ type: "auto" });
@@ -78,7 +110,19 @@ describe("anthropic responseModel via a forced tool", () => {
 
   it("streaming: partial values come from the forced tool's input_json_delta only", async () => {
     const body = sse([
-      { type: "message_start", message: { id: "msg_t", type: "message", role: "assistant", content: [], model: "claude-haiku-4-5", stop_reason: null, stop_sequence: null, usage: { input_tokens: 9, output_tokens: 1 } } },
+      {
+        type: "message_start",
+        message: {
+          id: "msg_t",
+          type: "message",
+          role: "assistant",
+          content: [],
+          model: "claude-haiku-4-5",
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: 9, output_tokens: 1 },
+        },
+      },
       { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
       { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Here {not json" } },
       { type: "content_block_stop", index: 0 },
@@ -92,7 +136,10 @@ describe("anthropic responseModel via a forced tool", () => {
     ]);
     for (const seed of [undefined, 1, 2, 3]) {
       const fetch = createReplayFetch(fixtureResponse(body, { seed, maxChunkSize: 13 }));
-      const stream = await anthropic.call({ model: "claude-haiku-4-5", stream: true, responseModel: City, client: { fetch, apiKey: "k" } }, () => "Q")();
+      const stream = await anthropic.call(
+        { model: "claude-haiku-4-5", stream: true, responseModel: City, client: { fetch, apiKey: "k" } },
+        () => "Q",
+      )();
       const partials: unknown[] = [];
       for await (const partial of stream) partials.push(structuredClone(partial));
       expect(partials[0]).toEqual({ city: "Par" });
@@ -117,7 +164,10 @@ describe("anthropic json mode", () => {
   });
 
   it("jsonMode alone adds the JSON instruction after the existing system text", async () => {
-    const fetch = createReplayFetch([fixtureResponse(message([{ type: "text", text: '{"a": 1}' }])), fixtureResponse(message([{ type: "text", text: "[]" }]))]);
+    const fetch = createReplayFetch([
+      fixtureResponse(message([{ type: "text", text: '{"a": 1}' }])),
+      fixtureResponse(message([{ type: "text", text: "[]" }])),
+    ]);
     const response = await anthropic.call({ model: "m", jsonMode: true, client: { fetch, apiKey: "k" } }, () => [
       { role: "system", content: "You list things." },
       { role: "user", content: "Q" },
@@ -129,9 +179,12 @@ describe("anthropic json mode", () => {
   });
 
   it("streaming json mode: partials skip the prose and fence around the JSON", async () => {
-    const pieces = ["Sure:\n```", "json\n{\"ci", 'ty": "Os', 'lo", "country": "Nor', 'way"}\n``', "`\nDone {really}"];
+    const pieces = ["Sure:\n```", 'json\n{"ci', 'ty": "Os', 'lo", "country": "Nor', 'way"}\n``', "`\nDone {really}"];
     const fetch = createReplayFetch(fixtureResponse(textStream(pieces), { seed: 4, maxChunkSize: 7 }));
-    const stream = await anthropic.call({ model: "m", stream: true, responseModel: City, structuredOutputMode: "json", client: { fetch, apiKey: "k" } }, () => "Q")();
+    const stream = await anthropic.call(
+      { model: "m", stream: true, responseModel: City, structuredOutputMode: "json", client: { fetch, apiKey: "k" } },
+      () => "Q",
+    )();
     const partials: unknown[] = [];
     for await (const partial of stream) partials.push(structuredClone(partial));
     expect(partials.at(-1)).toEqual({ city: "Oslo", country: "Norway" });

@@ -2,19 +2,37 @@
 // loads). Both must give the same request: the short path is checked against `convertMessages` on
 // every history it accepts, and must decline the ones that need the converter.
 import { describe, expect, it } from "vitest";
-import { convertMessages } from "../../src/providers/anthropic/convert-messages";
-import { textHistory } from "../../src/providers/anthropic/text-history";
+import { convertMessages } from "../../src/providers/anthropic/convert-messages.ts";
+import { textHistory } from "../../src/providers/anthropic/text-history.ts";
 
 const accepted: unknown[][] = [
   [{ role: "user", content: "Hi" }],
-  [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }],
-  [{ role: "system", content: "A" }, { role: "system", content: "" }, { role: "user", content: "Hi" }, { role: "system", content: "B" }],
-  [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }, { role: "user", content: "Bye", name: "native extra" }],
-  [{ role: "system", content: "" }, { role: "user", content: "x" }],
+  [
+    { role: "system", content: "Be brief." },
+    { role: "user", content: "Hi" },
+  ],
+  [
+    { role: "system", content: "A" },
+    { role: "system", content: "" },
+    { role: "user", content: "Hi" },
+    { role: "system", content: "B" },
+  ],
+  [
+    { role: "user", content: "Hi" },
+    { role: "assistant", content: "Hello" },
+    { role: "user", content: "Bye", name: "native extra" },
+  ],
+  [
+    { role: "system", content: "" },
+    { role: "user", content: "x" },
+  ],
 ];
 
 const declined: unknown[][] = [
-  [{ role: "user", content: "a" }, { role: "user", content: "b" }], // merged by the converter
+  [
+    { role: "user", content: "a" },
+    { role: "user", content: "b" },
+  ], // merged by the converter
   [{ role: "user", content: "" }], // dropped by the converter
   [{ role: "tool", content: "42" }], // an error from the converter
   [{ role: "developer", content: "x" }],

@@ -9,10 +9,10 @@
 // Signatures and ids are shortened copies of the docs' values.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/core/tool";
-import { anthropic } from "../../src/providers/anthropic/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { defineTool } from "../../src/core/tools/tool.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const SIGNATURE = "BDaL4VrbR2Oj0hO4XpJxT28J5TILnCrrUXoKiiNBZW9P+nr8XSj1zuZzAl4egiCCpQNvfyUuFFJP5CncdYZEQPPmLxYsNrcs";
 const THINKING_CONFIG = { type: "enabled", budget_tokens: 2000 } as const;
@@ -50,7 +50,16 @@ function sse(events: Record<string, unknown>[]): string {
 
 const start = (usage: Record<string, number> | undefined, id = "msg_01stream") => ({
   type: "message_start",
-  message: { id, type: "message", role: "assistant", content: [], model: "claude-sonnet-4-5-20250929", stop_reason: null, stop_sequence: null, ...(usage ? { usage } : {}) },
+  message: {
+    id,
+    type: "message",
+    role: "assistant",
+    content: [],
+    model: "claude-sonnet-4-5-20250929",
+    stop_reason: null,
+    stop_sequence: null,
+    ...(usage ? { usage } : {}),
+  },
 });
 const blockStart = (index: number, block: Record<string, unknown>) => ({ type: "content_block_start", index, content_block: block });
 const delta = (index: number, d: Record<string, unknown>) => ({ type: "content_block_delta", index, delta: d });
@@ -84,7 +93,10 @@ const thinkingToolStream = sse([
 
 describe("anthropic extended thinking in a tool loop", () => {
   it("non-streaming: the second request carries the thinking block, its signature, the tool_use and the tool_result", async () => {
-    const fetch = createReplayFetch([fixtureResponse(JSON.stringify(thinkingToolResponse)), fixtureResponse(fixtures["anthropic/text.json"])]);
+    const fetch = createReplayFetch([
+      fixtureResponse(JSON.stringify(thinkingToolResponse)),
+      fixtureResponse(fixtures["anthropic/text.json"]),
+    ]);
     const call = anthropic.call(
       { model: "claude-sonnet-4-5", tools: [getWeather], callParams: { thinking: THINKING_CONFIG }, client: { fetch, apiKey: "k" } },
       () => "What's the weather in Paris?",
@@ -104,16 +116,29 @@ describe("anthropic extended thinking in a tool loop", () => {
       {
         role: "user",
         content: [
-          { type: "tool_result", tool_use_id: "toolu_01CswdEQBMshySk6Y9DFKrfq", content: '{"location":"Paris","temperature":88,"condition":"Sunny"}' },
+          {
+            type: "tool_result",
+            tool_use_id: "toolu_01CswdEQBMshySk6Y9DFKrfq",
+            content: '{"location":"Paris","temperature":88,"condition":"Sunny"}',
+          },
         ],
       },
     ]);
   });
 
   it("streaming: thinking and signature deltas become a complete thinking block; the tool is yielded at its content_block_stop", async () => {
-    const fetch = createReplayFetch([fixtureResponse(thinkingToolStream, { seed: 3, maxChunkSize: 11 }), fixtureResponse(fixtures["anthropic/text.json"])]);
+    const fetch = createReplayFetch([
+      fixtureResponse(thinkingToolStream, { seed: 3, maxChunkSize: 11 }),
+      fixtureResponse(fixtures["anthropic/text.json"]),
+    ]);
     const call = anthropic.call(
-      { model: "claude-sonnet-4-5", stream: true, tools: [getWeather], callParams: { thinking: THINKING_CONFIG }, client: { fetch, apiKey: "k" } },
+      {
+        model: "claude-sonnet-4-5",
+        stream: true,
+        tools: [getWeather],
+        callParams: { thinking: THINKING_CONFIG },
+        client: { fetch, apiKey: "k" },
+      },
       (history: unknown[]) => history as never,
     );
     const history: unknown[] = [{ role: "user", content: "What is 27 * 453, and the weather in Paris?" }];
@@ -137,7 +162,10 @@ describe("anthropic extended thinking in a tool loop", () => {
     expect(stream.usage).toEqual({ inputTokens: 0, outputTokens: 89, cachedTokens: 0, totalTokens: 89 });
     const outputs = await stream.executeTools();
     const next = [...history, stream.messageParam, ...stream.toolMessageParams(outputs)];
-    const call2 = anthropic.call({ model: "claude-sonnet-4-5", tools: [getWeather], callParams: { thinking: THINKING_CONFIG }, client: { fetch, apiKey: "k" } }, () => next as never);
+    const call2 = anthropic.call(
+      { model: "claude-sonnet-4-5", tools: [getWeather], callParams: { thinking: THINKING_CONFIG }, client: { fetch, apiKey: "k" } },
+      () => next as never,
+    );
     await call2();
     const second = fetch.requests[1].json as Record<string, any>;
     expect(second.messages[1]).toEqual(expectedAssistant);
@@ -145,11 +173,23 @@ describe("anthropic extended thinking in a tool loop", () => {
   });
 
   it("the neutral commonMessageParam round-trips thinking with its signature (and drops foreign thinking)", async () => {
-    const fetch = createReplayFetch([fixtureResponse(JSON.stringify(thinkingToolResponse)), fixtureResponse(fixtures["anthropic/text.json"])]);
-    const first = await anthropic.call({ model: "claude-sonnet-4-5", tools: [getWeather], client: { fetch, apiKey: "k" } }, () => "Paris?")();
+    const fetch = createReplayFetch([
+      fixtureResponse(JSON.stringify(thinkingToolResponse)),
+      fixtureResponse(fixtures["anthropic/text.json"]),
+    ]);
+    const first = await anthropic.call(
+      { model: "claude-sonnet-4-5", tools: [getWeather], client: { fetch, apiKey: "k" } },
+      () => "Paris?",
+    )();
     const neutral = first.commonMessageParam;
     expect(neutral.content[0]).toMatchObject({ type: "thinking", signature: SIGNATURE });
-    const foreign = { role: "assistant", content: [{ type: "thinking", thinking: "gemini thought", signature: "sig", providerData: { provider: "google" } }, { type: "text", text: "earlier" }] };
+    const foreign = {
+      role: "assistant",
+      content: [
+        { type: "thinking", thinking: "gemini thought", signature: "sig", providerData: { provider: "google" } },
+        { type: "text", text: "earlier" },
+      ],
+    };
     const history = [foreign, { role: "user", content: "Paris?" }, neutral, ...first.commonToolMessageParams(await first.executeTools())];
     await anthropic.call({ model: "claude-sonnet-4-5", client: { fetch, apiKey: "k" } }, () => history as never)();
     const messages = (fetch.requests[1].json as Record<string, any>).messages;
@@ -160,9 +200,25 @@ describe("anthropic extended thinking in a tool loop", () => {
 
   it("redacted_thinking blocks are kept unchanged, streamed or not, and survive the neutral format", async () => {
     const redacted = { type: "redacted_thinking", data: "EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpP" };
-    const body = { ...thinkingToolResponse, content: [thinkingToolResponse.content[0], redacted, ...thinkingToolResponse.content.slice(1)] };
-    const stream = sse([start({ input_tokens: 5, output_tokens: 1 }), blockStart(0, redacted), blockStop(0), blockStart(1, { type: "text", text: "" }), delta(1, { type: "text_delta", text: "ok" }), blockStop(1), messageDelta("end_turn", { output_tokens: 9 }), stop]);
-    const fetch = createReplayFetch([fixtureResponse(JSON.stringify(body)), fixtureResponse(stream), fixtureResponse(fixtures["anthropic/text.json"])]);
+    const body = {
+      ...thinkingToolResponse,
+      content: [thinkingToolResponse.content[0], redacted, ...thinkingToolResponse.content.slice(1)],
+    };
+    const stream = sse([
+      start({ input_tokens: 5, output_tokens: 1 }),
+      blockStart(0, redacted),
+      blockStop(0),
+      blockStart(1, { type: "text", text: "" }),
+      delta(1, { type: "text_delta", text: "ok" }),
+      blockStop(1),
+      messageDelta("end_turn", { output_tokens: 9 }),
+      stop,
+    ]);
+    const fetch = createReplayFetch([
+      fixtureResponse(JSON.stringify(body)),
+      fixtureResponse(stream),
+      fixtureResponse(fixtures["anthropic/text.json"]),
+    ]);
     const response = await anthropic.call({ model: "claude-sonnet-4-5", tools: [getWeather], client: { fetch, apiKey: "k" } }, () => "Q")();
     expect(response.messageParam.content).toContainEqual(redacted);
     const streamed = await anthropic.call({ model: "claude-sonnet-4-5", stream: true, client: { fetch, apiKey: "k" } }, () => "Q")();
@@ -170,8 +226,14 @@ describe("anthropic extended thinking in a tool loop", () => {
       // drain
     }
     expect(streamed.messageParam).toEqual({ role: "assistant", content: [redacted, { type: "text", text: "ok" }] });
-    await anthropic.call({ model: "claude-sonnet-4-5", client: { fetch, apiKey: "k" } }, () => [{ role: "user", content: "Q" }, response.commonMessageParam, { role: "user", content: "more" }] as never)();
-    expect((fetch.requests[2].json as Record<string, any>).messages[1].content.slice(0, 2)).toEqual([thinkingToolResponse.content[0], redacted]);
+    await anthropic.call(
+      { model: "claude-sonnet-4-5", client: { fetch, apiKey: "k" } },
+      () => [{ role: "user", content: "Q" }, response.commonMessageParam, { role: "user", content: "more" }] as never,
+    )();
+    expect((fetch.requests[2].json as Record<string, any>).messages[1].content.slice(0, 2)).toEqual([
+      thinkingToolResponse.content[0],
+      redacted,
+    ]);
   });
 });
 
@@ -191,7 +253,10 @@ describe("anthropic streams: several tools, server tools, usage", () => {
     ]);
     for (let seed = 1; seed <= 10; seed++) {
       const fetch = createReplayFetch(fixtureResponse(body, { seed, maxChunkSize: 9 }));
-      const stream = await anthropic.call({ model: "claude-haiku-4-5", stream: true, tools: [getWeather], client: { fetch, apiKey: "k" } }, () => "Q")();
+      const stream = await anthropic.call(
+        { model: "claude-haiku-4-5", stream: true, tools: [getWeather], client: { fetch, apiKey: "k" } },
+        () => "Q",
+      )();
       const order: string[] = [];
       for await (const [chunk, tool] of stream) {
         order.push(tool ? `tool:${tool.id}:${tool.args.location}` : chunk.type);
@@ -214,7 +279,15 @@ describe("anthropic streams: several tools, server tools, usage", () => {
     const result = {
       type: "web_search_tool_result",
       tool_use_id: "srvtoolu_014hJH82Qum7Td6UV8gDXThB",
-      content: [{ type: "web_search_result", title: "Weather in New York City", url: "https://world-weather.info/forecast/usa/new_york/may-2025/", encrypted_content: "Ev0DCioIAxgCIiQ3NmU4ZmI4OC1k...", page_age: null }],
+      content: [
+        {
+          type: "web_search_result",
+          title: "Weather in New York City",
+          url: "https://world-weather.info/forecast/usa/new_york/may-2025/",
+          encrypted_content: "Ev0DCioIAxgCIiQ3NmU4ZmI4OC1k...",
+          page_age: null,
+        },
+      ],
     };
     const body = sse([
       start({ input_tokens: 2679, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 3 }),
@@ -230,11 +303,20 @@ describe("anthropic streams: several tools, server tools, usage", () => {
       blockStart(3, { type: "text", text: "" }),
       delta(3, { type: "text_delta", text: " It is sunny." }),
       blockStop(3),
-      messageDelta("end_turn", { input_tokens: 10682, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 510, server_tool_use: { web_search_requests: 1 } }),
+      messageDelta("end_turn", {
+        input_tokens: 10682,
+        cache_creation_input_tokens: 0,
+        cache_read_input_tokens: 0,
+        output_tokens: 510,
+        server_tool_use: { web_search_requests: 1 },
+      }),
       stop,
     ]);
     const fetch = createReplayFetch([fixtureResponse(body, { seed: 5 }), fixtureResponse(fixtures["anthropic/text.json"])]);
-    const stream = await anthropic.call({ model: "claude-haiku-4-5", stream: true, client: { fetch, apiKey: "k" } }, () => "NYC weather?")();
+    const stream = await anthropic.call(
+      { model: "claude-haiku-4-5", stream: true, client: { fetch, apiKey: "k" } },
+      () => "NYC weather?",
+    )();
     for await (const [, tool] of stream) expect(tool).toBeUndefined();
     expect(stream.content).toBe("I'll check the current weather in New York City for you. It is sunny.");
     expect(stream.toolCalls).toEqual([]);
@@ -245,14 +327,30 @@ describe("anthropic streams: several tools, server tools, usage", () => {
       { type: "text", text: " It is sunny." },
     ]);
     expect(stream.usage).toEqual({ inputTokens: 10682, outputTokens: 510, cachedTokens: 0, cacheWriteTokens: 0, totalTokens: 11192 });
-    await anthropic.call({ model: "claude-haiku-4-5", client: { fetch, apiKey: "k" } }, () => [{ role: "user", content: "NYC weather?" }, stream.messageParam, { role: "user", content: "Thanks" }] as never)();
+    await anthropic.call(
+      { model: "claude-haiku-4-5", client: { fetch, apiKey: "k" } },
+      () => [{ role: "user", content: "NYC weather?" }, stream.messageParam, { role: "user", content: "Thanks" }] as never,
+    )();
     expect((fetch.requests[1].json as Record<string, any>).messages[1]).toEqual(stream.messageParam);
   });
 
   it("cache reads and writes: inputTokens sums all three, cachedTokens/cacheWriteTokens split them, cost prices each", async () => {
     const usage = { input_tokens: 10, cache_read_input_tokens: 100, cache_creation_input_tokens: 50, output_tokens: 20 };
-    const json = { ...thinkingToolResponse, model: "claude-haiku-4-5-20251001", content: [{ type: "text", text: "hi" }], stop_reason: "end_turn", usage };
-    const body = sse([start({ ...usage, output_tokens: 1 }, "msg_c"), blockStart(0, { type: "text", text: "" }), delta(0, { type: "text_delta", text: "hi" }), blockStop(0), messageDelta("end_turn", { output_tokens: 20 }), stop]);
+    const json = {
+      ...thinkingToolResponse,
+      model: "claude-haiku-4-5-20251001",
+      content: [{ type: "text", text: "hi" }],
+      stop_reason: "end_turn",
+      usage,
+    };
+    const body = sse([
+      start({ ...usage, output_tokens: 1 }, "msg_c"),
+      blockStart(0, { type: "text", text: "" }),
+      delta(0, { type: "text_delta", text: "hi" }),
+      blockStop(0),
+      messageDelta("end_turn", { output_tokens: 20 }),
+      stop,
+    ]);
     const fetch = createReplayFetch([fixtureResponse(JSON.stringify(json)), fixtureResponse(body)]);
     const expected = { inputTokens: 160, outputTokens: 20, cachedTokens: 100, cacheWriteTokens: 50, totalTokens: 180 };
     // claude-haiku-4-5: $1 input, $5 output, $0.10 cache read, $1.25 cache write per million tokens.

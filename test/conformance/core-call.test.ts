@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool, isCallResponse, responseOf, type BaseMessageParam } from "../../src/index";
-import { createScriptedProvider } from "../../src/testing/index";
+import { defineTool, isCallResponse, responseOf, type BaseMessageParam } from "../../src/index.ts";
+import { createScriptedProvider } from "../../src/testing/index.ts";
 
 const getWeather = defineTool({
   name: "get_weather",
@@ -29,10 +29,13 @@ describe("call: the options table", () => {
 
   it("fn may be async and return messages or a dynamic config", async () => {
     const p = createScriptedProvider([{ text: "a" }, { text: "b" }]);
-    const asMessages = p.call({ model: "m" }, async (q: string): Promise<BaseMessageParam[]> => [
-      { role: "system", content: "Be brief." },
-      { role: "user", content: q },
-    ]);
+    const asMessages = p.call(
+      { model: "m" },
+      async (q: string): Promise<BaseMessageParam[]> => [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: q },
+      ],
+    );
     await asMessages("hi");
     expect(p.fetch.requests[0].messages).toHaveLength(2);
     const dynamic = p.call({ model: "m", callParams: { temperature: 0.5, top: 1 } }, () => ({
@@ -65,7 +68,12 @@ describe("call: the options table", () => {
 
   it("tools: response.tools are validated instances; executeTools and resume run a loop", async () => {
     const p = createScriptedProvider([
-      { toolCalls: [{ name: "get_weather", args: { city: "Paris" } }, { name: "get_weather", args: { city: "Oslo" } }] },
+      {
+        toolCalls: [
+          { name: "get_weather", args: { city: "Paris" } },
+          { name: "get_weather", args: { city: "Oslo" } },
+        ],
+      },
       { text: "Paris is 21C, Oslo too." },
     ]);
     const ask = p.call({ model: "m", tools: [getWeather] }, (q: string) => q);
@@ -75,7 +83,10 @@ describe("call: the options table", () => {
     expect(r.tool?.args.city).toBe("Paris");
     expect(r.commonFinishReasons).toEqual(["tool_calls"]);
     const outputs = await r.executeTools();
-    expect(outputs.map(([, o]) => o)).toEqual([{ city: "Paris", tempC: 21 }, { city: "Oslo", tempC: 21 }]);
+    expect(outputs.map(([, o]) => o)).toEqual([
+      { city: "Paris", tempC: 21 },
+      { city: "Oslo", tempC: 21 },
+    ]);
     const next = await r.resume(outputs);
     expect(next.content).toBe("Paris is 21C, Oslo too.");
     const second = p.fetch.requests[1].messages;
@@ -97,11 +108,15 @@ describe("call: the options table", () => {
 
   it("invalid tool arguments raise ToolArgumentsError with the raw text", async () => {
     const p = createScriptedProvider([{ toolCalls: [{ name: "get_weather", args: '{"city": 5' }] }]);
-    const err = await p.call({ model: "m", tools: [getWeather] }, () => "x")().catch((e) => e);
+    const err = await p
+      .call({ model: "m", tools: [getWeather] }, () => "x")()
+      .catch((e) => e);
     expect(err.name).toBe("ToolArgumentsError");
     expect(err.raw).toBe('{"city": 5');
     const p2 = createScriptedProvider([{ toolCalls: [{ name: "get_weather", args: { city: 5 } }] }]);
-    const err2 = await p2.call({ model: "m", tools: [getWeather] }, () => "x")().catch((e) => e);
+    const err2 = await p2
+      .call({ model: "m", tools: [getWeather] }, () => "x")()
+      .catch((e) => e);
     expect(err2.name).toBe("ToolArgumentsError");
     expect(err2.raw).toBe('{"city":5}');
   });
@@ -146,7 +161,9 @@ describe("call: the options table", () => {
   it("validation failure raises ValidationError; validationRetries re-asks with the errors", async () => {
     const Book = z.object({ title: z.string() });
     const bad = createScriptedProvider([{ json: { title: 1 } }]);
-    const err = await bad.call({ model: "m", responseModel: Book }, () => "x")().catch((e) => e);
+    const err = await bad
+      .call({ model: "m", responseModel: Book }, () => "x")()
+      .catch((e) => e);
     expect(err.name).toBe("ValidationError");
     expect(err.raw).toBe('{"title":1}');
     expect(err.issues.length).toBeGreaterThan(0);
@@ -156,14 +173,18 @@ describe("call: the options table", () => {
     const third = retry.fetch.requests[2].messages;
     expect(JSON.stringify(third.at(-1))).toContain("failed validation");
     const never = createScriptedProvider([{ json: {} }, { json: {} }]);
-    const all = await never.call({ model: "m", responseModel: Book, validationRetries: 1 }, () => "x")().catch((e) => e);
+    const all = await never
+      .call({ model: "m", responseModel: Book, validationRetries: 1 }, () => "x")()
+      .catch((e) => e);
     expect(all.name).toBe("ValidationError");
     expect(all.attempts).toHaveLength(1);
   });
 
   it("a ValidationError names a telling finish reason and an empty output", async () => {
     const p = createScriptedProvider([{ text: "", finishReason: "length" }]);
-    const err = await p.call({ model: "m", responseModel: z.object({ a: z.string() }) }, () => "x")().catch((e) => e);
+    const err = await p
+      .call({ model: "m", responseModel: z.object({ a: z.string() }) }, () => "x")()
+      .catch((e) => e);
     expect(err.name).toBe("ValidationError");
     expect(err.message).toContain("the model returned no output");
     expect(err.message).toContain("finish reason: length");

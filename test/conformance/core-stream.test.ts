@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { createScriptedProvider } from "../../src/testing/index";
+import { defineTool } from "../../src/index.ts";
+import { createScriptedProvider } from "../../src/testing/index.ts";
 
 const many = Array.from({ length: 50 }, (_, i) => `w${i} `);
 
@@ -121,7 +121,9 @@ describe("retries through a call", () => {
     expect(r.content).toBe("finally");
     expect(p.fetch.requests).toHaveLength(3);
     const q = createScriptedProvider([{ status: 500 }, { status: 500 }, { status: 500 }, { text: "late" }]);
-    const err = await q.call({ model: "m", retry: { maxRetries: 2, initialDelayMs: 1 } }, () => "x")().catch((e) => e);
+    const err = await q
+      .call({ model: "m", retry: { maxRetries: 2, initialDelayMs: 1 } }, () => "x")()
+      .catch((e) => e);
     expect(err.name).toBe("InternalServerError");
     expect(err.status).toBe(500);
     expect(q.fetch.requests).toHaveLength(3);
@@ -129,7 +131,9 @@ describe("retries through a call", () => {
 
   it("does not retry a 400, and honours retry: false", async () => {
     const p = createScriptedProvider([{ status: 400, error: "bad" }, { text: "x" }]);
-    const err = await p.call({ model: "m", retry: { initialDelayMs: 1 } }, () => "x")().catch((e) => e);
+    const err = await p
+      .call({ model: "m", retry: { initialDelayMs: 1 } }, () => "x")()
+      .catch((e) => e);
     expect(err.status).toBe(400);
     expect(p.fetch.requests).toHaveLength(1);
     const q = createScriptedProvider([{ status: 503 }, { text: "x" }]);

@@ -13,7 +13,7 @@ function split(text: string, size: number): string[] {
 
 describe("stream + responseModel", () => {
   it("yields growing partial objects and a validated final value", async () => {
-    const json = JSON.stringify({ title: "Dune \u00e9\ud83d\ude00 \"q\"", author: "Frank Herbert", year: 1965 });
+    const json = JSON.stringify({ title: 'Dune \u00e9\ud83d\ude00 "q"', author: "Frank Herbert", year: 1965 });
     const p = createScriptedProvider([{ chunks: split(json, 3) }]);
     const s = await p.call({ model: "m", stream: true, responseModel: Book }, () => "x")();
     expect(s).toBeInstanceOf(StructuredStream);

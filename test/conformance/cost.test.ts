@@ -1,10 +1,10 @@
 // Cost: the price table (seeded from prices.json), model id resolution, cached tokens priced once,
 // cache writes, long-prompt tiers, registered prices, and usage arithmetic.
 import { describe, expect, it } from "vitest";
-import { computeCost, findPrices, registerPrices } from "../../src/core/cost";
-import { PRICES } from "../../src/core/prices";
-import { addUsage, type Usage } from "../../src/core/usage";
-import { fixtures } from "../fixtures";
+import { computeCost, findPrices, registerPrices } from "../../src/core/cost/cost.ts";
+import { PRICES } from "../../src/llm/prices.ts";
+import { addUsage, type Usage } from "../../src/core/usage.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 function usage(inputTokens: number, outputTokens: number, extra: Partial<Usage> = {}): Usage {
   return { inputTokens, outputTokens, cachedTokens: 0, totalTokens: inputTokens + outputTokens, ...extra };
@@ -22,7 +22,10 @@ describe("price table", () => {
 
   it("has every OpenAI, Anthropic and Gemini model of prices.json with the same figures", () => {
     const source = JSON.parse(fixtures["prices.json"]) as {
-      models: Record<string, { provider: string; input: number; output: number; cached_input?: number; cache_write_5m?: number; cache_write_1h?: number }>;
+      models: Record<
+        string,
+        { provider: string; input: number; output: number; cached_input?: number; cache_write_5m?: number; cache_write_1h?: number }
+      >;
     };
     const entries = Object.entries(source.models).filter(([, m]) => ["openai", "anthropic", "google"].includes(m.provider));
     expect(entries.length).toBeGreaterThanOrEqual(14);
@@ -30,7 +33,11 @@ describe("price table", () => {
       const prices = PRICES.models[`${m.provider}/${model}`];
       expect(prices, model).toBeDefined();
       expect([prices.input, prices.output, prices.cachedInput, prices.cacheWrite, prices.cacheWrite1h]).toEqual([
-        m.input, m.output, m.cached_input, m.cache_write_5m, m.cache_write_1h,
+        m.input,
+        m.output,
+        m.cached_input,
+        m.cache_write_5m,
+        m.cache_write_1h,
       ]);
     }
   });
@@ -45,7 +52,10 @@ describe("computeCost", () => {
     const odd = usage(100, 0, { cacheWriteTokens: 50, cacheWrite1hTokens: 80 });
     expect(computeCost("anthropic", "claude-haiku-4-5", odd)).toBeCloseTo(usd(50, 1) + usd(50, 2), 12);
     // Without a 1-hour price, the 5-minute write price applies.
-    expect(computeCost("anthropic", "claude-3-5-haiku", usage(10, 0, { cacheWriteTokens: 10, cacheWrite1hTokens: 10 }))).toBeCloseTo(usd(10, 1.6), 12);
+    expect(computeCost("anthropic", "claude-3-5-haiku", usage(10, 0, { cacheWriteTokens: 10, cacheWrite1hTokens: 10 }))).toBeCloseTo(
+      usd(10, 1.6),
+      12,
+    );
   });
 
   it("prices a known model's input and output", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool, PromptcallError } from "promptcall";
-import { parrot, ParrotTool } from "../../examples/custom-provider/parrot-provider";
-import { createParrotServer } from "../../examples/custom-provider/parrot-server";
+import { parrot, ParrotTool } from "../../examples/custom-provider/parrot-provider.ts";
+import { createParrotServer } from "../../examples/custom-provider/parrot-server.ts";
 
 const shout = defineTool({
   name: "shout",

@@ -4,11 +4,11 @@
 // Streams carry it as `delta.reasoning_content` (same page, streaming example). Other services must
 // not be sent it. The bodies below follow that documented format.
 import { describe, expect, it } from "vitest";
-import type { BaseMessageParam } from "../../src/core/message-param";
-import { openai } from "../../src/providers/openai/index";
-import { deepseek, groq } from "../../src/providers/openai/presets";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
-import { weatherToolTurn } from "./support/weather-tool-turn";
+import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { openai } from "../../src/providers/openai/index.ts";
+import { deepseek, groq } from "../../src/providers/openai/services/presets.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
+import { weatherToolTurn } from "./support/weather-tool-turn.ts";
 
 const base = { id: "d1", object: "chat.completion.chunk", created: 1, model: "deepseek-v4-flash" };
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
@@ -67,7 +67,11 @@ describe("DeepSeek reasoning_content", () => {
 
   it("other services are never sent it: the same history to OpenAI and Groq goes without it", async () => {
     const { s } = await toolTurn();
-    const history = [{ role: "user" as const, content: "Weather in Paris?" }, s.messageParam, ...s.toolMessageParams(await s.executeTools())];
+    const history = [
+      { role: "user" as const, content: "Weather in Paris?" },
+      s.messageParam,
+      ...s.toolMessageParams(await s.executeTools()),
+    ];
     for (const provider of [openai, groq]) {
       const fetch = createReplayFetch({ body: FINAL });
       await provider.call({ model: "m", client: { apiKey: "k", fetch, baseURL: "http://127.0.0.1:9/v1" } }, () => history)();

@@ -3,9 +3,8 @@ import { describe, expect, it } from "vitest";
 import { messages } from "promptcall";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 describe("docs/calls.md", () => {
   it("a call and its response fields", async () => {

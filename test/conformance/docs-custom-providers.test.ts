@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { llm, registerPrices } from "promptcall";
-import { parrot } from "../../examples/custom-provider/parrot-provider";
-import { createParrotServer } from "../../examples/custom-provider/parrot-server";
+import { parrot } from "../../examples/custom-provider/parrot-provider.ts";
+import { createParrotServer } from "../../examples/custom-provider/parrot-server.ts";
 
 describe("docs/custom-providers.md", () => {
   it("a provider built with callFactory prices its calls from its definition's prices and from registerPrices", async () => {
@@ -33,9 +33,10 @@ describe("docs/custom-providers.md", () => {
   it("structured outputs stream as partial values", async () => {
     const server = createParrotServer();
     const Pair = z.object({ a: z.string(), b: z.string() });
-    const stream = await parrot.call({ model: "parrot-1", stream: true, responseModel: Pair, client: { fetch: server.fetch } }, (t: string) => t)(
-      '{"a": "one", "b": "two"}',
-    );
+    const stream = await parrot.call(
+      { model: "parrot-1", stream: true, responseModel: Pair, client: { fetch: server.fetch } },
+      (t: string) => t,
+    )('{"a": "one", "b": "two"}');
     const partials: unknown[] = [];
     for await (const partial of stream) partials.push(structuredClone(partial));
     expect(partials.length).toBeGreaterThan(1);

@@ -16,9 +16,8 @@ import {
 } from "promptcall";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 /** The first `n` events of the recorded text stream, then an error event. */
 function brokenStream(n: number): { body: string; textSoFar: string } {
@@ -45,7 +44,11 @@ function scenarios(): Scenario[] {
   return [
     {
       name: "rate limited",
-      recommendBook: call({ status: 429, body: fixtures["openai/error_429_insufficient_quota.json"], headers: { "retry-after-ms": "150" } }),
+      recommendBook: call({
+        status: 429,
+        body: fixtures["openai/error_429_insufficient_quota.json"],
+        headers: { "retry-after-ms": "150" },
+      }),
       logged: [["rate limited; asked to wait 150 ms"]],
     },
     {
@@ -105,7 +108,9 @@ describe("docs/errors-and-retries.md", () => {
       realOpenai,
       createReplayFetch({ status: 404, body: fixtures["openai/error_404_model_not_found.json"], headers: { "x-request-id": "req_123" } }),
     );
-    const error = await openai.call({ model: "gpt-5.2-proo" }, () => "hi")().catch((e: unknown) => e);
+    const error = await openai
+      .call({ model: "gpt-5.2-proo" }, () => "hi")()
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe(
       "openai returned HTTP 404 (model_not_found): The model `gpt-5.2-proo` does not exist or you do not have access to it. " +
         "Check the model name and the client's baseURL. Request id: req_123.",
@@ -120,15 +125,22 @@ describe("docs/errors-and-retries.md", () => {
 
     const error = apiErrorFromResponse({
       provider: "acme",
-      response,                 // status and headers come from here (or pass status / headers)
-      bodyText,                 // parsed as JSON when it is JSON
+      response, // status and headers come from here (or pass status / headers)
+      bodyText, // parsed as JSON when it is JSON
       message: envelope.detail, // optional: otherwise read from error.message / message
       code: envelope.code,
       secrets: [apiKey],
     });
 
     expect(RateLimitError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ status: 429, provider: "acme", code: "slow_down", requestId: "req_9", retryAfterMs: 2000, isRetryable: true });
+    expect(error).toMatchObject({
+      status: 429,
+      provider: "acme",
+      code: "slow_down",
+      requestId: "req_9",
+      retryAfterMs: 2000,
+      isRetryable: true,
+    });
     expect(error.message).toContain("Too many requests for key [redacted]");
     expect(JSON.stringify(error)).not.toContain(apiKey);
     expect(JSON.stringify(error.body)).not.toContain(apiKey);
@@ -158,10 +170,10 @@ describe("docs/errors-and-retries.md", () => {
       return { attempt };
     };
 
-    parseRetryAfter(new Headers({ "retry-after": "2" }));          // 2000
-    parseRetryAfter(new Headers({ "retry-after-ms": "150" }));     // 150
-    retryDelayMs(3, { initialDelayMs: 100 }, undefined, () => 0);  // 400
-    isRetryableStatus(503);                                        // true
+    parseRetryAfter(new Headers({ "retry-after": "2" })); // 2000
+    parseRetryAfter(new Headers({ "retry-after-ms": "150" })); // 150
+    retryDelayMs(3, { initialDelayMs: 100 }, undefined, () => 0); // 400
+    isRetryableStatus(503); // true
 
     const data = await withRetry((attempt) => fetchSomething(attempt), { retry: { maxRetries: 3 }, signal });
 

@@ -5,10 +5,8 @@ import { z } from "zod";
 import { defineTool, document, image, messages, promptTemplate } from "promptcall";
 import { anthropic as realAnthropic } from "promptcall/anthropic";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { pngBytes, replayed } from "./support/docs-support";
-
-
+import { fixtures } from "../fixtures/index.ts";
+import { pngBytes, replayed } from "./support/docs-support.ts";
 
 /** The recorded tool_use message with `content` as its blocks. */
 function message(content: unknown[]): ReplayResponse {
@@ -17,7 +15,13 @@ function message(content: unknown[]): ReplayResponse {
   return { body: JSON.stringify(body) };
 }
 
-type Body = { system?: unknown; tools?: unknown[]; messages: { role: string; content: unknown }[]; max_tokens?: number; tool_choice?: { name: string } };
+type Body = {
+  system?: unknown;
+  tools?: unknown[];
+  messages: { role: string; content: unknown }[];
+  max_tokens?: number;
+  tool_choice?: { name: string };
+};
 const claudeText = "Hi there! How are you doing today? Is there anything I can help you with?";
 const textAnswer = { body: fixtures["anthropic/text.json"] };
 
@@ -27,14 +31,14 @@ describe("docs/providers-anthropic.md", () => {
     const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const recommendBook = anthropic.call({ model: "claude-haiku-4-5" }, (genre: string) => `Recommend a ${genre} book`);
-    const response = await recommendBook("fantasy");   // AnthropicCallResponse
-    response.content;          // the text blocks, joined
-    response.finishReasons;    // ["end_turn"] — Anthropic's stop_reason
+    const response = await recommendBook("fantasy"); // AnthropicCallResponse
+    response.content; // the text blocks, joined
+    response.finishReasons; // ["end_turn"] — Anthropic's stop_reason
     response.commonFinishReasons; // ["stop"]
-    response.usage;            // { inputTokens, outputTokens, cachedTokens, cacheWriteTokens, totalTokens }
-    response.cost;             // USD, cache reads and writes priced at their own rates
-    response.messageParam;     // { role: "assistant", content: [...every block as received] }
-    response.raw;              // the Messages API JSON
+    response.usage; // { inputTokens, outputTokens, cachedTokens, cacheWriteTokens, totalTokens }
+    response.cost; // USD, cache reads and writes priced at their own rates
+    response.messageParam; // { role: "assistant", content: [...every block as received] }
+    response.raw; // the Messages API JSON
 
     expect(response.content).toBe(claudeText);
     expect(response.finishReasons).toEqual(["end_turn"]);
@@ -44,7 +48,11 @@ describe("docs/providers-anthropic.md", () => {
     expect(response.messageParam).toEqual({ role: "assistant", content: [{ type: "text", text: claudeText }] });
     expect(replay.requests[0].url).toBe("https://api.anthropic.com/v1/messages");
     expect(replay.requests[0].headers["anthropic-version"]).toBe("2023-06-01");
-    expect(replay.requests[0].json).toMatchObject({ model: "claude-haiku-4-5", max_tokens: 8192, messages: [{ role: "user", content: "Recommend a fantasy book" }] });
+    expect(replay.requests[0].json).toMatchObject({
+      model: "claude-haiku-4-5",
+      max_tokens: 8192,
+      messages: [{ role: "user", content: "Recommend a fantasy book" }],
+    });
   });
 
   it("a key the user typed in, sent from the page", async () => {
@@ -97,7 +105,9 @@ describe("docs/providers-anthropic.md", () => {
 
     const ask = promptTemplate("SYSTEM: {manual} {:cache_control} USER: {question}");
     const search = defineTool({
-      name: "search", description: "Search the manual", parameters: z.object({ q: z.string() }),
+      name: "search",
+      description: "Search the manual",
+      parameters: z.object({ q: z.string() }),
       call: ({ q }) => lookup(q),
       providerOptions: { cacheControl: { type: "ephemeral", ttl: "1h" } },
     });
@@ -113,11 +123,15 @@ describe("docs/providers-anthropic.md", () => {
   });
 
   it("a tool loop", async () => {
-    const replay = createReplayFetch([message([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }]), textAnswer]);
+    const replay = createReplayFetch([
+      message([{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }]),
+      textAnswer,
+    ]);
     const anthropic = replayed(realAnthropic, replay, "sk-ant-test");
 
     const getWeather = defineTool({
-      name: "get_weather", description: "Current weather for a city",
+      name: "get_weather",
+      description: "Current weather for a city",
       parameters: z.object({ city: z.string() }),
       call: async ({ city }) => ({ tempC: 21 }),
     });
@@ -125,7 +139,7 @@ describe("docs/providers-anthropic.md", () => {
 
     let response = await weather("Paris");
     while (response.tools.length > 0) {
-      response = await response.resume(await response.executeTools());   // one user message of tool_result blocks
+      response = await response.resume(await response.executeTools()); // one user message of tool_result blocks
     }
 
     expect(response.content).toBe(claudeText);
@@ -168,7 +182,7 @@ describe("docs/providers-anthropic.md", () => {
       (q: string) => q,
     );
     const response = await solve("What is 27 * 453?");
-    response.thinking;       // the thinking text
+    response.thinking; // the thinking text
     const next = await response.resume(await response.executeTools());
 
     expect(response.thinking).toBe("27 * 453: let the calculator do it.");
@@ -196,7 +210,9 @@ describe("docs/providers-anthropic.md", () => {
     expect(book).toEqual({ title: "The Hobbit", author: "J. R. R. Tolkien" });
     const sent = replay.requests[0].json as Body;
     expect(sent.tool_choice).toEqual({ type: "tool", name: expect.any(String) });
-    expect(sent.tools).toEqual([expect.objectContaining({ name: sent.tool_choice!.name, input_schema: expect.objectContaining({ type: "object" }) })]);
+    expect(sent.tools).toEqual([
+      expect.objectContaining({ name: sent.tool_choice!.name, input_schema: expect.objectContaining({ type: "object" }) }),
+    ]);
   });
 
   it("a stream", async () => {
@@ -207,9 +223,9 @@ describe("docs/providers-anthropic.md", () => {
 
     const stream = await anthropic.call({ model: "claude-haiku-4-5", stream: true }, () => "Tell a story")();
     for await (const [chunk] of stream) process.stdout.write(chunk.content);
-    stream.usage;                     // input from message_start, cumulative output from message_delta
-    stream.messageParam;              // every completed block
-    stream.constructCallResponse();   // an AnthropicCallResponse with the same raw shape as a non-streaming call
+    stream.usage; // input from message_start, cumulative output from message_delta
+    stream.messageParam; // every completed block
+    stream.constructCallResponse(); // an AnthropicCallResponse with the same raw shape as a non-streaming call
 
     expect(written).toBe("Hello!");
     expect(stream.usage).toMatchObject({ inputTokens: 25, outputTokens: 15 });

@@ -5,10 +5,8 @@ import { z } from "zod";
 import { defineTool, image, messages, RateLimitError } from "promptcall";
 import { google as realGoogle, PromptBlockedError } from "promptcall/google";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { pngBytes, replayed, weatherTool } from "./support/docs-support";
-
-
+import { fixtures } from "../fixtures/index.ts";
+import { pngBytes, replayed, weatherTool } from "./support/docs-support.ts";
 
 /** The recorded generateContent answer with `parts` as its content. */
 function answerWith(parts: unknown[]): ReplayResponse {
@@ -46,11 +44,11 @@ describe("docs/providers-google.md", () => {
 
     const recommendBook = google.call({ model: "gemini-2.5-flash" }, (genre: string) => `Recommend a ${genre} book`);
     const response = await recommendBook("fantasy");
-    response.content;          // "…"
-    response.finishReasons;    // ["STOP"]
-    response.usage;            // { inputTokens, outputTokens, cachedTokens, totalTokens, reasoningTokens }
-    response.cost;             // USD, from the built-in price table
-    response.messageParam;     // { role: "model", parts: [...] } — exactly as received
+    response.content; // "…"
+    response.finishReasons; // ["STOP"]
+    response.usage; // { inputTokens, outputTokens, cachedTokens, totalTokens, reasoningTokens }
+    response.cost; // USD, from the built-in price table
+    response.messageParam; // { role: "model", parts: [...] } — exactly as received
 
     expect(response.content).toBe(geminiText);
     expect(response.finishReasons).toEqual(["STOP"]);
@@ -107,7 +105,10 @@ describe("docs/providers-google.md", () => {
     expect(sent.contents).toEqual([
       {
         role: "user",
-        parts: [{ text: "What is in this picture?" }, { inlineData: { mimeType: "image/png", data: btoa(String.fromCharCode(...pngBytes)) } }],
+        parts: [
+          { text: "What is in this picture?" },
+          { inlineData: { mimeType: "image/png", data: btoa(String.fromCharCode(...pngBytes)) } },
+        ],
       },
     ]);
   });
@@ -129,7 +130,7 @@ describe("docs/providers-google.md", () => {
 
     const ask = google.call({ model: "gemini-3-flash-preview", tools: [getWeather] }, (q: string) => q);
     const r = await ask("Weather in Paris and Oslo?");
-    r.commonFinishReasons;            // ["tool_calls"]  (Gemini itself says "STOP")
+    r.commonFinishReasons; // ["tool_calls"]  (Gemini itself says "STOP")
     const outputs = await r.executeTools();
     const next = await r.resume(outputs);
 
@@ -142,7 +143,11 @@ describe("docs/providers-google.md", () => {
     expect(next.content).toBe(geminiText);
     const first = replay.requests[0].json as Body;
     expect(first.tools).toEqual([
-      { functionDeclarations: [expect.objectContaining({ name: "get_weather", parametersJsonSchema: expect.objectContaining({ type: "object" }) })] },
+      {
+        functionDeclarations: [
+          expect.objectContaining({ name: "get_weather", parametersJsonSchema: expect.objectContaining({ type: "object" }) }),
+        ],
+      },
     ]);
     const second = replay.requests[1].json as Body;
     expect(second.contents.slice(1)).toEqual([
@@ -158,7 +163,11 @@ describe("docs/providers-google.md", () => {
   });
 
   it("a stream with a function call", async () => {
-    const body = streamOf([[{ text: "Let me " }], [{ text: "check. " }], [{ functionCall: { name: "get_weather", args: { city: "Paris" } } }]]);
+    const body = streamOf([
+      [{ text: "Let me " }],
+      [{ text: "check. " }],
+      [{ functionCall: { name: "get_weather", args: { city: "Paris" } } }],
+    ]);
     const replay = createReplayFetch({ body, chunking: { seed: 11, maxChunkSize: 33 } });
     const google = replayed(realGoogle, replay, "gemini-test-key");
     const getWeather = weatherTool();
@@ -167,12 +176,12 @@ describe("docs/providers-google.md", () => {
 
     const stream = await google.call({ model: "gemini-2.5-flash", stream: true, tools: [getWeather] }, (q: string) => q)("Paris?");
     for await (const [chunk, tool] of stream) {
-      process.stdout.write(chunk.content);   // answer text only
-      if (tool) await tool.call();           // function calls arrive whole
+      process.stdout.write(chunk.content); // answer text only
+      if (tool) await tool.call(); // function calls arrive whole
     }
-    stream.thinking;                  // thought summaries (with includeThoughts), not in content
-    stream.messageParam;              // parts as received: text pieces joined, signatures kept
-    stream.constructCallResponse();   // a GoogleCallResponse shaped like generateContent's answer
+    stream.thinking; // thought summaries (with includeThoughts), not in content
+    stream.messageParam; // parts as received: text pieces joined, signatures kept
+    stream.constructCallResponse(); // a GoogleCallResponse shaped like generateContent's answer
 
     expect(written).toBe("Let me check. ");
     expect(stream.thinking).toBe("");
@@ -182,7 +191,9 @@ describe("docs/providers-google.md", () => {
       parts: [{ text: "Let me check. " }, { functionCall: { name: "get_weather", args: { city: "Paris" } } }],
     });
     expect(stream.constructCallResponse().commonFinishReasons).toEqual(["tool_calls"]);
-    expect(replay.requests[0].url).toBe("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse");
+    expect(replay.requests[0].url).toBe(
+      "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
+    );
   });
 
   it("structured output through responseJsonSchema", async () => {
@@ -200,7 +211,9 @@ describe("docs/providers-google.md", () => {
   });
 
   it("blocked prompts and rate limits", async () => {
-    const blocked: ReplayResponse = { body: JSON.stringify({ promptFeedback: { blockReason: "PROHIBITED_CONTENT" }, modelVersion: "gemini-2.5-flash" }) };
+    const blocked: ReplayResponse = {
+      body: JSON.stringify({ promptFeedback: { blockReason: "PROHIBITED_CONTENT" }, modelVersion: "gemini-2.5-flash" }),
+    };
     const limited: ReplayResponse = {
       status: 429,
       body: JSON.stringify({

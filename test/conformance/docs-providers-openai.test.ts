@@ -12,11 +12,10 @@ import {
   azureOpenAI as realAzureOpenAI,
 } from "promptcall/openai";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { pngBytes, replayed, weatherTool } from "./support/docs-support";
+import { fixtures } from "../fixtures/index.ts";
+import { pngBytes, replayed, weatherTool } from "./support/docs-support.ts";
 
 type Fetch = typeof globalThis.fetch;
-
 
 /** The recorded tool-call completion, with its tool calls replaced by `calls`. */
 function toolCallTurn(calls: { name: string; args: unknown }[]): ReplayResponse {
@@ -51,15 +50,15 @@ describe("docs/providers-openai.md", () => {
     const openai = replayed(realOpenai, replay);
 
     const recommendBook = openai.call({ model: "gpt-4o-mini" }, (genre: string) => `Recommend a ${genre} book`);
-    const response = await recommendBook("fantasy");   // OpenAICallResponse
-    response.content;             // the text (the refusal text when the model refused)
-    response.refusal;             // the refusal, if any
-    response.finishReasons;       // ["stop"] — OpenAI's finish_reason
+    const response = await recommendBook("fantasy"); // OpenAICallResponse
+    response.content; // the text (the refusal text when the model refused)
+    response.refusal; // the refusal, if any
+    response.finishReasons; // ["stop"] — OpenAI's finish_reason
     response.commonFinishReasons; // ["stop"]
-    response.usage;               // { inputTokens, outputTokens, cachedTokens, totalTokens, reasoningTokens }
-    response.cost;                // USD; cached prompt tokens at the cached rate
-    response.messageParam;        // { role: "assistant", content, tool_calls?, refusal? }
-    response.raw;                 // the chat.completion JSON
+    response.usage; // { inputTokens, outputTokens, cachedTokens, totalTokens, reasoningTokens }
+    response.cost; // USD; cached prompt tokens at the cached rate
+    response.messageParam; // { role: "assistant", content, tool_calls?, refusal? }
+    response.raw; // the chat.completion JSON
 
     expect(response.content).toBe(galaxyDay);
     expect(response.refusal ?? undefined).toBeUndefined();
@@ -111,9 +110,7 @@ describe("docs/providers-openai.md", () => {
     const replay = createReplayFetch(chatText);
     const openai = replayed(realOpenai, replay);
 
-    const describe = openai.call({ model: "gpt-4o" }, (photo: Uint8Array) => [
-      messages.user("What is in this picture?", photo),
-    ]);
+    const describe = openai.call({ model: "gpt-4o" }, (photo: Uint8Array) => [messages.user("What is in this picture?", photo)]);
 
     await describe(pngBytes);
     expect(replay.requests[0].json).toMatchObject({
@@ -151,7 +148,7 @@ describe("docs/providers-openai.md", () => {
     const ask = openai.call({ model: "gpt-4o-mini", tools: [getWeather] }, (q: string) => q);
     let response = await ask("Weather in Paris and Oslo?");
     while (response.tools.length > 0) {
-      response = await response.resume(await response.executeTools());  // history + tool_calls + role: "tool" results
+      response = await response.resume(await response.executeTools()); // history + tool_calls + role: "tool" results
     }
     console.log(response.content);
 
@@ -188,7 +185,7 @@ describe("docs/providers-openai.md", () => {
       process.stdout.write(chunk.content);
       if (tool) console.log(await tool.call());
     }
-    stream.usage;  // from the final usage chunk: promptcall sends stream_options: { include_usage: true }
+    stream.usage; // from the final usage chunk: promptcall sends stream_options: { include_usage: true }
 
     expect(written).toBe("");
     expect(logged).toEqual([{ city: "Paris", tempC: 21 }]);
@@ -222,7 +219,15 @@ describe("docs/providers-openai.md", () => {
       error: null,
       incomplete_details: null,
       model: "gpt-4.1-2025-04-14",
-      output: [{ type: "message", id: "msg_1", status: "completed", role: "assistant", content: [{ type: "output_text", text: "Sunny.", annotations: [] }] }],
+      output: [
+        {
+          type: "message",
+          id: "msg_1",
+          status: "completed",
+          role: "assistant",
+          content: [{ type: "output_text", text: "Sunny.", annotations: [] }],
+        },
+      ],
       usage: { input_tokens: 30, output_tokens: 2, total_tokens: 32 },
     };
     const replay = createReplayFetch({ body: JSON.stringify(answer) });
@@ -259,7 +264,10 @@ describe("docs/providers-openai.md", () => {
     const retryLater = (ms: number | undefined) => seen.push(["retryLater", ms]);
 
     for (const answer of [{ body: failing }, limited]) {
-      const openai = replayed(realOpenai, createReplayFetch(() => answer));
+      const openai = replayed(
+        realOpenai,
+        createReplayFetch(() => answer),
+      );
       const ask = openai.call({ model: "gpt-4o-mini", stream: true }, (q: string) => q);
       try {
         for await (const [chunk] of await ask("…")) render(chunk.content);
@@ -297,8 +305,8 @@ describe("docs/providers-openai.md", () => {
     });
     const ask = deepseek.call({ model: "deepseek-v4-flash", tools: [weather] }, (q: string) => q);
     const turn = await ask("What is the weather?");
-    turn.reasoning;                          // "The user asks about weather in San Francisco. …"
-    turn.messageParam.reasoning_content;     // kept on this tool-call turn…
+    turn.reasoning; // "The user asks about weather in San Francisco. …"
+    turn.messageParam.reasoning_content; // kept on this tool-call turn…
     const answer = await turn.resume(await turn.executeTools()); // …and sent back with the tool result
 
     const reasoning = "The user asks about weather in San Francisco. I'll call the weather tool.";
@@ -311,7 +319,9 @@ describe("docs/providers-openai.md", () => {
   });
 
   it("OpenAI-compatible services", async () => {
-    const replay = createReplayFetch((request) => (request.url.includes("groq") ? chatText : { body: fixtures["openai/chat_stream_text.sse"] }));
+    const replay = createReplayFetch((request) =>
+      request.url.includes("groq") ? chatText : { body: fixtures["openai/chat_stream_text.sse"] },
+    );
     const groq = replayed(realGroq, replay);
     const openaiCompatible = (options: Parameters<typeof realOpenaiCompatible>[0]) => replayed(realOpenaiCompatible(options), replay, null);
 
@@ -343,7 +353,9 @@ describe("docs/providers-openai.md", () => {
     const response = await ask("Hi");
     expect(response.provider).toBe("azure");
     expect(response.cost).toBeUndefined();
-    expect(replay.requests[0].url).toBe("https://acme.openai.azure.com/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21");
+    expect(replay.requests[0].url).toBe(
+      "https://acme.openai.azure.com/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21",
+    );
     expect(replay.requests[0].headers["api-key"]).toBe("sk-test");
     expect(replay.requests[0].headers.authorization).toBeUndefined();
   });

@@ -7,11 +7,10 @@ import { openai as realOpenai, groq as realGroq, ollama as realOllama, openaiCom
 import { anthropic as realAnthropic } from "promptcall/anthropic";
 import { google as realGoogle } from "promptcall/google";
 import { createReplayFetch, type ReplayFetch, type ReplayResponse } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 type Fetch = typeof globalThis.fetch;
-
 
 /** `llm` whose calls (and so their overrides and fallbacks) answer from `fetch`. */
 function llmWith(fetch: Fetch): typeof realLlm {
@@ -19,13 +18,28 @@ function llmWith(fetch: Fetch): typeof realLlm {
   const call = (o: any, fn: any) => realLlm.call({ ...o, client: client(o.client) }, fn);
   // A client never moves to another provider, so each override target gets the test client too.
   const override = (c: any, t: any) => realLlm.override(c, { ...t, client: client(t.client) });
-  const fallback = (c: any, alts: any[]) => realLlm.fallback(c, alts.map((t) => ({ ...t, client: client(t.client) })));
-  return { ...realLlm, call: call as typeof realLlm.call, override: override as typeof realLlm.override, fallback: fallback as typeof realLlm.fallback };
+  const fallback = (c: any, alts: any[]) =>
+    realLlm.fallback(
+      c,
+      alts.map((t) => ({ ...t, client: client(t.client) })),
+    );
+  return {
+    ...realLlm,
+    call: call as typeof realLlm.call,
+    override: override as typeof realLlm.override,
+    fallback: fallback as typeof realLlm.fallback,
+  };
 }
 
 type Host = "openai" | "anthropic" | "google" | "other";
 const hostOf = (url: string): Host =>
-  url.startsWith("https://api.openai.com/") ? "openai" : url.startsWith("https://api.anthropic.com/") ? "anthropic" : url.startsWith("https://generativelanguage.googleapis.com/") ? "google" : "other";
+  url.startsWith("https://api.openai.com/")
+    ? "openai"
+    : url.startsWith("https://api.anthropic.com/")
+      ? "anthropic"
+      : url.startsWith("https://generativelanguage.googleapis.com/")
+        ? "google"
+        : "other";
 
 /** A replay fetch answering each provider's requests with its own list (the last answer repeats). */
 function router(answers: Partial<Record<Host, ReplayResponse[]>>): ReplayFetch {
@@ -83,7 +97,9 @@ describe("docs/providers.md", () => {
     expect(answers.map((r) => r.content)).toEqual([openaiText, claudeText, geminiText]);
     expect(answers.map((r) => r.finishReasons)).toEqual([["stop"], ["end_turn"], ["STOP"]]);
     expect(answers.map((r) => r.commonFinishReasons)).toEqual([["stop"], ["stop"], ["stop"]]);
-    const [toOpenAI, toClaude, toGemini] = (["openai", "anthropic", "google"] as const).map((h) => replay.requests.find((r) => hostOf(r.url) === h)!);
+    const [toOpenAI, toClaude, toGemini] = (["openai", "anthropic", "google"] as const).map(
+      (h) => replay.requests.find((r) => hostOf(r.url) === h)!,
+    );
     expect(toOpenAI.url).toBe("https://api.openai.com/v1/chat/completions");
     expect(toOpenAI.headers.authorization).toBe("Bearer test-key");
     expect(toClaude.url).toBe("https://api.anthropic.com/v1/messages");
@@ -168,7 +184,9 @@ describe("docs/providers.md", () => {
     const [toClaude, toGemini] = replay.requests;
     expect(toClaude.json).toMatchObject({ model: "claude-haiku-4-5", stream: true });
     expect(toGemini.url).toBe("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent");
-    expect(toGemini.json).toMatchObject({ generationConfig: { responseMimeType: "application/json", responseJsonSchema: { type: "object" } } });
+    expect(toGemini.json).toMatchObject({
+      generationConfig: { responseMimeType: "application/json", responseJsonSchema: { type: "object" } },
+    });
   });
 
   it("llm.override: the same call on another provider", async () => {
@@ -189,10 +207,19 @@ describe("docs/providers.md", () => {
       contents: [{ role: "user", parts: [{ text: "Recommend a fantasy book" }] }],
       generationConfig: { temperature: 0 },
     });
-    expect(replay.requests[1].json).toMatchObject({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Recommend a sci-fi book" }] });
+    expect(replay.requests[1].json).toMatchObject({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Recommend a sci-fi book" }],
+    });
   });
 
-  const fallbackCases: { name: string; answers: Partial<Record<Host, ReplayResponse[]>>; logged: unknown[][]; thrown?: unknown; hosts: Host[] }[] = [
+  const fallbackCases: {
+    name: string;
+    answers: Partial<Record<Host, ReplayResponse[]>>;
+    logged: unknown[][];
+    thrown?: unknown;
+    hosts: Host[];
+  }[] = [
     {
       name: "the first provider is overloaded",
       answers: { anthropic: [down.anthropic], openai: [ok.openai] },
@@ -211,7 +238,9 @@ describe("docs/providers.md", () => {
     },
     {
       name: "a bad request is not hidden",
-      answers: { anthropic: [{ status: 400, body: '{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: too large"}}' }] },
+      answers: {
+        anthropic: [{ status: 400, body: '{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: too large"}}' }],
+      },
       logged: [],
       thrown: expect.objectContaining({ name: "BadRequestError", status: 400 }),
       hosts: ["anthropic"],
@@ -226,15 +255,13 @@ describe("docs/providers.md", () => {
       const logged: unknown[][] = [];
       const console = { log: (...values: unknown[]) => logged.push(values) };
       const thrown = await (async () => {
-        const sturdy = llm.fallback(recommend, [
-          { provider: "openai", model: "gpt-4o-mini" },
-          { model: "google/gemini-2.5-flash" },
-        ]);
+        const sturdy = llm.fallback(recommend, [{ provider: "openai", model: "gpt-4o-mini" }, { model: "google/gemini-2.5-flash" }]);
         try {
           const response = await sturdy("fantasy");
           console.log(`answered by ${response.provider}`);
         } catch (error) {
-          if (FallbackError.isInstance(error)) for (const attempt of error.attempts) console.log(attempt.provider, attempt.model, attempt.error);
+          if (FallbackError.isInstance(error))
+            for (const attempt of error.attempts) console.log(attempt.provider, attempt.model, attempt.error);
           else throw error;
         }
       })().then(

@@ -2,9 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 describe("README.md", () => {
   it("the first call: content, usage and cost", async () => {
@@ -22,6 +21,9 @@ describe("README.md", () => {
     expect(usage).toEqual({ inputTokens: 16, outputTokens: 363, cachedTokens: 0, totalTokens: 379, reasoningTokens: 0 });
     expect(cost).toBeGreaterThan(0);
     expect(replay.requests[0].url).toBe("https://api.openai.com/v1/chat/completions");
-    expect(replay.requests[0].json).toMatchObject({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Recommend a fantasy book" }] });
+    expect(replay.requests[0].json).toMatchObject({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "Recommend a fantasy book" }],
+    });
   });
 });

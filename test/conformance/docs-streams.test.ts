@@ -2,9 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 const recorded = fixtures["openai/chat_stream_text.sse"];
 const text = "The capital of the UK is London.";
@@ -44,7 +43,10 @@ describe("docs/streams.md", () => {
     const worker = {
       async fetch(request: Request, env: { OPENAI_API_KEY: string }) {
         const { topic } = await request.json();
-        const haiku = openai.call({ model: "gpt-4o-mini", stream: true, client: { apiKey: env.OPENAI_API_KEY } }, (t: string) => `A haiku about ${t}`);
+        const haiku = openai.call(
+          { model: "gpt-4o-mini", stream: true, client: { apiKey: env.OPENAI_API_KEY } },
+          (t: string) => `A haiku about ${t}`,
+        );
         const stream = await haiku(topic);
         return stream.toResponse(); // text/plain, streamed; a closed client cancels the upstream call
       },

@@ -5,9 +5,8 @@ import { z } from "zod";
 import { responseOf } from "promptcall";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 /** The recorded structured-output completion with `content` as its message. */
 function completion(content: string): string {
@@ -22,7 +21,11 @@ function streamOf(deltas: string[]): string {
   const json = events.map((e) => JSON.parse(e.slice("data: ".length)));
   const contentTemplate = json[1];
   const tail = json.slice(-2); // finish reason, then usage
-  const chunks = [json[0], ...deltas.map((content) => ({ ...contentTemplate, choices: [{ ...contentTemplate.choices[0], delta: { content } }] })), ...tail];
+  const chunks = [
+    json[0],
+    ...deltas.map((content) => ({ ...contentTemplate, choices: [{ ...contentTemplate.choices[0], delta: { content } }] })),
+    ...tail,
+  ];
   return chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("") + "data: [DONE]\n\n";
 }
 
@@ -38,7 +41,9 @@ describe("docs/structured-outputs.md", () => {
 
     expect(book).toEqual({ title: "Dune", author: "Frank Herbert", year: 1965 });
     expect(responseOf(book)?.usage).toMatchObject({ inputTokens: 92, outputTokens: 15, totalTokens: 107 });
-    const sent = replay.requests[0].json as { response_format: { type: string; json_schema: { strict: boolean; schema: { required: string[] } } } };
+    const sent = replay.requests[0].json as {
+      response_format: { type: string; json_schema: { strict: boolean; schema: { required: string[] } } };
+    };
     expect(sent.response_format.type).toBe("json_schema");
     expect(sent.response_format.json_schema.strict).toBe(true);
     expect(sent.response_format.json_schema.schema.required).toEqual(["title", "author", "year"]); // strict: all required

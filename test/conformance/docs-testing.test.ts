@@ -92,7 +92,10 @@ describe("docs/testing.md", () => {
 
     const reason = new Error("user pressed stop");
     controller.abort(reason);
-    const failure = await reader.read().then(() => undefined, (error: unknown) => error);
+    const failure = await reader.read().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     if (failure !== reason) throw new Error("the body should fail with the abort reason");
 
     expect(failure).toBe(reason);

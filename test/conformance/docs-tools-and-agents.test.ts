@@ -4,9 +4,8 @@ import { defineTool } from "promptcall";
 import { z } from "zod";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
-import { replayed } from "./support/docs-support";
-
+import { fixtures } from "../fixtures/index.ts";
+import { replayed } from "./support/docs-support.ts";
 
 /** The recorded tool-call completion, with its tool calls replaced by `calls`. */
 function toolCallTurn(calls: { name: string; args: unknown }[]): string {
@@ -59,7 +58,10 @@ describe("docs/tools-and-agents.md", () => {
     });
     const second = replay.requests[1].json as { messages: unknown[] };
     expect(second.messages.slice(1)).toEqual([
-      expect.objectContaining({ role: "assistant", tool_calls: [expect.objectContaining({ id: "call_1" }), expect.objectContaining({ id: "call_2" })] }),
+      expect.objectContaining({
+        role: "assistant",
+        tool_calls: [expect.objectContaining({ id: "call_1" }), expect.objectContaining({ id: "call_2" })],
+      }),
       { role: "tool", tool_call_id: "call_1", content: '{"city":"Paris","tempC":21}' },
       { role: "tool", tool_call_id: "call_2", content: '{"city":"Oslo","tempC":21}' },
     ]);

@@ -3,10 +3,17 @@
 // recorded OpenAI streams.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createProxyHandler as realCreateProxyHandler, defineTool, readEventStream, streamText, toEventStreamResponse, AuthenticationError } from "promptcall";
+import {
+  createProxyHandler as realCreateProxyHandler,
+  defineTool,
+  readEventStream,
+  streamText,
+  toEventStreamResponse,
+  AuthenticationError,
+} from "promptcall";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
+import { fixtures } from "../fixtures/index.ts";
 
 type Fetch = typeof globalThis.fetch;
 
@@ -26,7 +33,10 @@ const weatherStream = fixtures["openai/chat_stream_tool_call.sse"]
 
 describe("docs/workers-and-browsers.md", () => {
   it("a Worker streams a call as events; the page reads them", async () => {
-    const upstream = createReplayFetch((_request, index) => ({ body: index === 0 ? weatherStream : textStream, chunking: { seed: index, maxChunkSize: 48 } }));
+    const upstream = createReplayFetch((_request, index) => ({
+      body: index === 0 ? weatherStream : textStream,
+      chunking: { seed: index, maxChunkSize: 48 },
+    }));
     const openai = replayed(realOpenai, upstream);
     const errors: unknown[] = [];
     const console = { error: (e: unknown) => errors.push(e) };
@@ -77,13 +87,18 @@ describe("docs/workers-and-browsers.md", () => {
     expect(output.textContent).toBe("The capital of the UK is London.");
     expect(errors).toEqual([]);
     expect(upstream.requests.map((r) => r.headers.authorization)).toEqual(["Bearer sk-worker-key", "Bearer sk-worker-key"]);
-    expect(upstream.requests[0].json).toMatchObject({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: question }] });
+    expect(upstream.requests[0].json).toMatchObject({
+      model: "gpt-4o-mini",
+      stream: true,
+      messages: [{ role: "user", content: question }],
+    });
     expect((upstream.requests[0].json as { tools: unknown[] }).tools).toHaveLength(1);
   });
 
   it("a proxy Worker adds the key; the page calls through it", async () => {
     const upstream = createReplayFetch(() => ({ body: textStream }));
-    const createProxyHandler = (options: Parameters<typeof realCreateProxyHandler>[0]) => realCreateProxyHandler({ fetch: upstream, ...options });
+    const createProxyHandler = (options: Parameters<typeof realCreateProxyHandler>[0]) =>
+      realCreateProxyHandler({ fetch: upstream, ...options });
 
     // worker.ts
 
@@ -119,7 +134,10 @@ describe("docs/workers-and-browsers.md", () => {
     expect(JSON.stringify(upstream.requests[0].headers)).not.toContain("unused");
 
     // A model the proxy does not allow is refused with a typed error, and never forwarded.
-    const other = openai.call({ model: "gpt-4o", client: { baseURL: "https://my-worker.example/llm/openai", apiKey: "unused" } }, (q: string) => q);
+    const other = openai.call(
+      { model: "gpt-4o", client: { baseURL: "https://my-worker.example/llm/openai", apiKey: "unused" } },
+      (q: string) => q,
+    );
     const error = await other("Hi").catch((e: unknown) => e);
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ status: 403 });

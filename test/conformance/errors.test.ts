@@ -1,7 +1,7 @@
 // Errors: names, cross-copy isInstance, API-key redaction, and the status → class mapping of
 // apiErrorFromResponse (request id, Retry-After, provider envelopes).
 import { describe, expect, it } from "vitest";
-import { readEnv } from "../../src/core/env";
+import { readEnv } from "../../src/http/env.ts";
 import {
   APIError,
   AuthenticationError,
@@ -20,8 +20,8 @@ import {
   ValidationError,
   apiErrorFromResponse,
   redactSecrets,
-} from "../../src/errors/index";
-import { fixtures } from "../fixtures";
+} from "../../src/errors/index.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const apiInit = { status: 500, provider: "test" };
 const KEY = "sk-test-7f3a9c2e1b4d8f6a0e5c9b3d7a1f4e8c";
@@ -45,9 +45,21 @@ const samples: { name: string; error: PromptcallError; is: { isInstance(e: unkno
   { name: "TemplateError", error: new TemplateError("m"), is: [TemplateError] },
 ];
 const allClasses = [
-  PromptcallError, APIError, AuthenticationError, RateLimitError, NotFoundError, BadRequestError,
-  OverloadedError, InternalServerError, NetworkError, TimeoutError, StreamError, ParseError,
-  ToolArgumentsError, ValidationError, TemplateError,
+  PromptcallError,
+  APIError,
+  AuthenticationError,
+  RateLimitError,
+  NotFoundError,
+  BadRequestError,
+  OverloadedError,
+  InternalServerError,
+  NetworkError,
+  TimeoutError,
+  StreamError,
+  ParseError,
+  ToolArgumentsError,
+  ValidationError,
+  TemplateError,
 ];
 
 describe("error classes", () => {
@@ -122,7 +134,14 @@ describe("error classes", () => {
     expect(json).toMatchObject({ name: "ValidationError", message: "bad output", raw: "{}", cause: { name: "TypeError", message: "t" } });
     expect(json.response).toBeUndefined();
     const api = JSON.parse(JSON.stringify(new RateLimitError("slow down", { status: 429, provider: "openai", requestId: "r" })));
-    expect(api).toMatchObject({ name: "RateLimitError", message: "slow down", status: 429, provider: "openai", requestId: "r", isRetryable: true });
+    expect(api).toMatchObject({
+      name: "RateLimitError",
+      message: "slow down",
+      status: 429,
+      provider: "openai",
+      requestId: "r",
+      isRetryable: true,
+    });
   });
 });
 
@@ -131,7 +150,7 @@ describe("API keys never leak", () => {
   function everything(error: Error): string {
     const props = Object.getOwnPropertyNames(error).map((k) => {
       const value = (error as unknown as Record<string, unknown>)[k];
-      return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+      return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     });
     return [error.message, String(error), JSON.stringify(error), ...props].join("\n");
   }
@@ -150,7 +169,11 @@ describe("API keys never leak", () => {
 
   it("redacts a key in an explicit message, a parsed body and a plain-text body", () => {
     const fromParsed = apiErrorFromResponse({
-      provider: "google", status: 400, message: `API key ${KEY} not valid`, body: { detail: [`key=${KEY}`] }, secrets: [KEY],
+      provider: "google",
+      status: 400,
+      message: `API key ${KEY} not valid`,
+      body: { detail: [`key=${KEY}`] },
+      secrets: [KEY],
     });
     expect(everything(fromParsed)).not.toContain(KEY);
     const fromText = apiErrorFromResponse({ provider: "x", status: 502, bodyText: `upstream said ${KEY} `.repeat(100), secrets: [KEY] });
@@ -259,7 +282,13 @@ describe("apiErrorFromResponse", () => {
 
   it("prefers the provider's own message, code, type and param", () => {
     const error = apiErrorFromResponse({
-      provider: "p", status: 400, body: { error: { message: "from body" } }, message: "from provider", code: "c", type: "t", param: "messages",
+      provider: "p",
+      status: 400,
+      body: { error: { message: "from body" } },
+      message: "from provider",
+      code: "c",
+      type: "t",
+      param: "messages",
     });
     expect(error.message).toContain("from provider");
     expect([error.code, error.type, error.param]).toEqual(["c", "t", "messages"]);
@@ -275,7 +304,15 @@ describe("readEnv", () => {
   });
 
   it("returns undefined where reading is not permitted (Deno without --allow-env throws)", () => {
-    const denied = { Deno: { env: { get: (): string => { throw new Error("NotCapable: requires env access"); } } } };
+    const denied = {
+      Deno: {
+        env: {
+          get: (): string => {
+            throw new Error("NotCapable: requires env access");
+          },
+        },
+      },
+    };
     expect(readEnv("K", denied)).toBeUndefined();
     expect(() => readEnv("PROMPTCALL_SURELY_UNSET_VARIABLE")).not.toThrow();
     expect(readEnv("PROMPTCALL_SURELY_UNSET_VARIABLE")).toBeUndefined();

@@ -6,16 +6,16 @@
 // - Blocked prompts (https://ai.google.dev/api/generate-content#PromptFeedback): `promptFeedback.blockReason`
 //   and no candidates. Finish reasons: https://ai.google.dev/api/generate-content#FinishReason.
 import { describe, expect, it } from "vitest";
-import { APIError } from "../../src/errors/api-error";
-import { AuthenticationError } from "../../src/errors/authentication-error";
-import { BadRequestError } from "../../src/errors/bad-request-error";
-import { ParseError } from "../../src/errors/parse-error";
-import { RateLimitError } from "../../src/errors/rate-limit-error";
-import { StreamError } from "../../src/errors/stream-error";
-import { google, googleToError, PromptBlockedError } from "../../src/providers/google/index";
-import { mapFinishReason } from "../../src/providers/google/map-finish-reason";
-import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import type { APIError } from "../../src/errors/api-error.ts";
+import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { BadRequestError } from "../../src/errors/bad-request-error.ts";
+import { ParseError } from "../../src/errors/parse-error.ts";
+import { RateLimitError } from "../../src/errors/rate-limit-error.ts";
+import { StreamError } from "../../src/errors/stream-error.ts";
+import { google, googleToError, PromptBlockedError } from "../../src/providers/google/index.ts";
+import { mapFinishReason } from "../../src/providers/google/map-finish-reason.ts";
+import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const rateLimited = (retryDelay: string, quotaId = "GenerateRequestsPerMinutePerProjectPerModel-FreeTier") =>
   JSON.stringify({
@@ -24,8 +24,14 @@ const rateLimited = (retryDelay: string, quotaId = "GenerateRequestsPerMinutePer
       message: "You exceeded your current quota, please check your plan and billing details.",
       status: "RESOURCE_EXHAUSTED",
       details: [
-        { "@type": "type.googleapis.com/google.rpc.QuotaFailure", violations: [{ quotaMetric: "generativelanguage.googleapis.com/generate_content_free_tier_requests", quotaId }] },
-        { "@type": "type.googleapis.com/google.rpc.Help", links: [{ description: "Learn more about Gemini API quotas", url: "https://ai.google.dev/gemini-api/docs/rate-limits" }] },
+        {
+          "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+          violations: [{ quotaMetric: "generativelanguage.googleapis.com/generate_content_free_tier_requests", quotaId }],
+        },
+        {
+          "@type": "type.googleapis.com/google.rpc.Help",
+          links: [{ description: "Learn more about Gemini API quotas", url: "https://ai.google.dev/gemini-api/docs/rate-limits" }],
+        },
         { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay },
       ],
     },
@@ -37,7 +43,11 @@ function call(script: ReplayResponse | ReplayResponse[], options: Record<string,
   return { fetch, run: run as () => Promise<any> };
 }
 
-const fail = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("google: HTTP errors", () => {
   it("a 429 with RetryInfo becomes a RateLimitError whose retryAfterMs is the retryDelay", async () => {
@@ -57,10 +67,9 @@ describe("google: HTTP errors", () => {
   });
 
   it("the retry waits as RetryInfo asks, then succeeds", async () => {
-    const { fetch, run } = call(
-      [{ status: 429, body: rateLimited("0.06s") }, fixtureResponse(fixtures["gemini/generate_text.json"])],
-      { retry: { maxRetries: 1, initialDelayMs: 5_000 } },
-    );
+    const { fetch, run } = call([{ status: 429, body: rateLimited("0.06s") }, fixtureResponse(fixtures["gemini/generate_text.json"])], {
+      retry: { maxRetries: 1, initialDelayMs: 5_000 },
+    });
     const started = Date.now();
     const r = await run();
     expect(r.content).toBe("Hello! How can I help you today?");
@@ -71,10 +80,9 @@ describe("google: HTTP errors", () => {
   });
 
   it("a per-day quota is not retried", async () => {
-    const { fetch, run } = call(
-      [{ status: 429, body: rateLimited("3600s", "GenerateRequestsPerDayPerProjectPerModel-FreeTier") }],
-      { retry: { maxRetries: 2 } },
-    );
+    const { fetch, run } = call([{ status: 429, body: rateLimited("3600s", "GenerateRequestsPerDayPerProjectPerModel-FreeTier") }], {
+      retry: { maxRetries: 2 },
+    });
     const error = (await fail(run())) as APIError;
     expect(error.isRetryable).toBe(false);
     expect(fetch.requests).toHaveLength(1);
@@ -208,7 +216,10 @@ describe("google: stream failures", () => {
     `data: ${JSON.stringify({ candidates: [{ content: { role: "model", parts: [{ text }] }, index: 0 }] })}\r\n\r\n`;
 
   it("the chunks before an invalid event reach the user, then its ParseError (with the exact message)", async () => {
-    const { run } = call({ body: `${textEvent("Once ")}${textEvent("upon")}data: {not json\r\n\r\n${textEvent(" a time")}` }, { stream: true });
+    const { run } = call(
+      { body: `${textEvent("Once ")}${textEvent("upon")}data: {not json\r\n\r\n${textEvent(" a time")}` },
+      { stream: true },
+    );
     const s = await run();
     const seen: string[] = [];
     const error = (await drain(s, seen)) as ParseError;
@@ -238,8 +249,13 @@ describe("google: stream failures", () => {
       "google reported an error mid-stream (INVALID_ARGUMENT 400): Bad thing.. The text received so far is on the error's `content`; make the call again.",
     );
     expect([error.code, error.type, error.isRetryable, error.content]).toEqual(["400", "INVALID_ARGUMENT", false, "Partial"]);
-    const bare = (await drain(await call({ body: `data: ${JSON.stringify({ error: {} })}\r\n\r\n` }, { stream: true }).run(), [])) as StreamError;
-    expect(bare.message).toBe("google reported an error mid-stream: no message. The text received so far is on the error's `content`; make the call again.");
+    const bare = (await drain(
+      await call({ body: `data: ${JSON.stringify({ error: {} })}\r\n\r\n` }, { stream: true }).run(),
+      [],
+    )) as StreamError;
+    expect(bare.message).toBe(
+      "google reported an error mid-stream: no message. The text received so far is on the error's `content`; make the call again.",
+    );
     expect([bare.code, bare.isRetryable]).toEqual([undefined, false]);
   });
 });

@@ -7,17 +7,17 @@
 // outputTokens = candidates + thoughts, reasoningTokens = thoughts (docs/providers-google.md).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { APIError } from "../../src/errors/api-error";
-import { AuthenticationError } from "../../src/errors/authentication-error";
-import { BadRequestError } from "../../src/errors/bad-request-error";
-import { NotFoundError } from "../../src/errors/not-found-error";
-import { RateLimitError } from "../../src/errors/rate-limit-error";
-import type { BaseMessageParam } from "../../src/core/message-param";
-import { google, PromptBlockedError, type GoogleCallResponse, type GoogleStream } from "../../src/providers/google/index";
-import type { GooglePart } from "../../src/providers/google/api";
-import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { defineTool } from "../../src/index.ts";
+import type { APIError } from "../../src/errors/api-error.ts";
+import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { BadRequestError } from "../../src/errors/bad-request-error.ts";
+import { NotFoundError } from "../../src/errors/not-found-error.ts";
+import { RateLimitError } from "../../src/errors/rate-limit-error.ts";
+import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { google, PromptBlockedError, type GoogleCallResponse, type GoogleStream } from "../../src/providers/google/index.ts";
+import type { GooglePart } from "../../src/providers/google/api.ts";
+import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 interface Expectation {
   transport: "json" | "sse";
@@ -33,13 +33,28 @@ interface Expectation {
   message_parts?: string[];
   stream?: { events: number };
   text_before_error?: string;
-  error?: { class: string; status?: string; message?: string; block_reason?: string; flagged?: string; reason?: string; retry_after_ms?: number; is_retryable?: boolean; api_key_echoed?: string };
+  error?: {
+    class: string;
+    status?: string;
+    message?: string;
+    block_reason?: string;
+    flagged?: string;
+    reason?: string;
+    retry_after_ms?: number;
+    is_retryable?: boolean;
+    api_key_echoed?: string;
+  };
 }
 
 const MODEL = "gemini-2.5-flash";
 const SEEDS = 10;
 const NEXT = fixtures["gemini/generate_text.json"];
-const ERROR_CLASSES: Record<string, { isInstance(e: unknown): boolean }> = { AuthenticationError, BadRequestError, NotFoundError, RateLimitError };
+const ERROR_CLASSES: Record<string, { isInstance(e: unknown): boolean }> = {
+  AuthenticationError,
+  BadRequestError,
+  NotFoundError,
+  RateLimitError,
+};
 
 const noArgs = (name: string) => defineTool({ name, description: name, parameters: z.object({}), call: () => ({ ok: name }) });
 const xy = (name: string) =>
@@ -47,7 +62,12 @@ const xy = (name: string) =>
 const TOOLS = [
   noArgs("get_country"),
   noArgs("now"),
-  defineTool({ name: "get_capital", description: "capital", parameters: z.object({ country: z.string() }), call: ({ country }) => ({ country }) }),
+  defineTool({
+    name: "get_capital",
+    description: "capital",
+    parameters: z.object({ country: z.string() }),
+    call: ({ country }) => ({ country }),
+  }),
   xy("sum"),
   xy("multiply"),
   xy("subtract"),
@@ -72,7 +92,13 @@ function call(script: ReplayResponse | ReplayResponse[], stream: boolean, apiKey
 
 /** A part's kind as the expect files write it: "text", "thought", "functionCall", …, "+signature" when signed. */
 function kindOf(part: GooglePart): string {
-  const kind = part.functionCall ? "functionCall" : part.thought ? "thought" : typeof part.text === "string" ? "text" : Object.keys(part).find((k) => k !== "thoughtSignature");
+  const kind = part.functionCall
+    ? "functionCall"
+    : part.thought
+      ? "thought"
+      : typeof part.text === "string"
+        ? "text"
+        : Object.keys(part).find((k) => k !== "thoughtSignature");
   return `${kind}${part.thoughtSignature ? "+signature" : ""}`;
 }
 
@@ -104,15 +130,29 @@ function expectDecoded(r: GoogleCallResponse | GoogleStream, e: Expectation): vo
 /** Sends `[user, message]` as the history of a next call and returns the request body's contents. */
 async function nextContents(message: unknown): Promise<any[]> {
   const fetch = createReplayFetch(fixtureResponse(NEXT));
-  await google.call({ model: MODEL, retry: false, client: { fetch, apiKey: "test-key" } }, () => [{ role: "user" as const, content: "q" }, message as BaseMessageParam])();
+  await google.call({ model: MODEL, retry: false, client: { fetch, apiKey: "test-key" } }, () => [
+    { role: "user" as const, content: "q" },
+    message as BaseMessageParam,
+  ])();
   return (fetch.requests[0].json as { contents: any[] }).contents;
 }
 
 /** The model's message goes back natively, provider-neutrally, and (after tool calls) through `resume`. */
-async function expectRoundTrips(r: GoogleCallResponse | GoogleStream, e: Expectation, resumeFetch: ReturnType<typeof createReplayFetch>): Promise<void> {
+async function expectRoundTrips(
+  r: GoogleCallResponse | GoogleStream,
+  e: Expectation,
+  resumeFetch: ReturnType<typeof createReplayFetch>,
+): Promise<void> {
   const parts = sendable(r.messageParam.parts);
   const native = await nextContents(r.messageParam);
-  expect(native).toEqual(parts.length > 0 ? [{ role: "user", parts: [{ text: "q" }] }, { role: "model", parts }] : [{ role: "user", parts: [{ text: "q" }] }]);
+  expect(native).toEqual(
+    parts.length > 0
+      ? [
+          { role: "user", parts: [{ text: "q" }] },
+          { role: "model", parts },
+        ]
+      : [{ role: "user", parts: [{ text: "q" }] }],
+  );
 
   const neutral: BaseMessageParam = r.commonMessageParam;
   const viaNeutral = await nextContents(neutral);
@@ -179,7 +219,10 @@ describe("google: more real responses decode to their .expect.json", () => {
           .then(async (s) => {
             for await (const [chunk] of s as GoogleStream) content += chunk.content;
           })
-          .then(() => undefined, (x: unknown) => x);
+          .then(
+            () => undefined,
+            (x: unknown) => x,
+          );
         expect(PromptBlockedError.isInstance(error)).toBe(true);
         const blocked = error as PromptBlockedError;
         expect(blocked.blockReason).toBe(e.error!.block_reason);

@@ -5,11 +5,11 @@
 // `candidatesTokenCount`; promptcall's `outputTokens` also counts the thoughts (Gemini bills them as
 // output), so it equals output_tokens + reasoning_tokens and `reasoningTokens` equals reasoning_tokens.
 import { describe, expect, it } from "vitest";
-import { APIError } from "../../src/errors/api-error";
-import { NotFoundError } from "../../src/errors/not-found-error";
-import { google, type GoogleCallResponse, type GoogleStream } from "../../src/providers/google/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { APIError } from "../../src/errors/api-error.ts";
+import { NotFoundError } from "../../src/errors/not-found-error.ts";
+import { google, type GoogleCallResponse, type GoogleStream } from "../../src/providers/google/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 interface Expectation {
   transport: "json" | "sse";
@@ -71,10 +71,7 @@ function call(fetch: ReturnType<typeof createReplayFetch>) {
 }
 
 function streamCall(fetch: ReturnType<typeof createReplayFetch>) {
-  return google.call(
-    { model: "gemini-2.5-flash", stream: true, retry: false, client: { fetch, apiKey: "test-key" } },
-    () => "fixture",
-  );
+  return google.call({ model: "gemini-2.5-flash", stream: true, retry: false, client: { fetch, apiKey: "test-key" } }, () => "fixture");
 }
 
 describe("google: recorded fixtures decode to their .expect.json", () => {

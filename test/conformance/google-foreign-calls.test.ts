@@ -4,11 +4,11 @@
 // "skip_thought_signature_validator" (https://ai.google.dev/gemini-api/docs/thought-signatures). It goes
 // on the first call of each such turn only; Gemini's own calls go back exactly as they came.
 import { describe, expect, it } from "vitest";
-import type { BaseMessageParam } from "../../src/core/message-param";
-import { google } from "../../src/providers/google/index";
-import { FOREIGN_CALL_SIGNATURE } from "../../src/providers/google/convert-parts";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { google } from "../../src/providers/google/index.ts";
+import { FOREIGN_CALL_SIGNATURE } from "../../src/providers/google/convert-parts.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 async function sentContents(history: BaseMessageParam[]) {
   const fetch = createReplayFetch({ body: fixtures["gemini/generate_text.json"] });
@@ -48,13 +48,24 @@ describe("Gemini: function calls another model made", () => {
   it("Gemini's own calls keep their signature, or go back without one when they had none", async () => {
     const signed: BaseMessageParam = {
       role: "assistant",
-      content: [{ type: "tool_call", id: "call_1", name: "weather", args: { city: "Paris" }, providerData: { provider: "google", thoughtSignature: "real-sig" } }],
+      content: [
+        {
+          type: "tool_call",
+          id: "call_1",
+          name: "weather",
+          args: { city: "Paris" },
+          providerData: { provider: "google", thoughtSignature: "real-sig" },
+        },
+      ],
     };
     const unsigned: BaseMessageParam = {
       role: "assistant",
       content: [{ type: "tool_call", id: "call_2", name: "weather", args: { city: "Rome" }, providerData: { provider: "google" } }],
     };
-    const one = { role: "tool" as const, content: [{ type: "tool_result" as const, toolCallId: "call_1", name: "weather", content: "21C" }] };
+    const one = {
+      role: "tool" as const,
+      content: [{ type: "tool_result" as const, toolCallId: "call_1", name: "weather", content: "21C" }],
+    };
     const contents = await sentContents([user, signed, one, unsigned]);
     expect(contents[1].parts).toEqual([{ functionCall: { name: "weather", args: { city: "Paris" } }, thoughtSignature: "real-sig" }]);
     expect(contents[3].parts).toEqual([{ functionCall: { name: "weather", args: { city: "Rome" } } }]);

@@ -5,12 +5,12 @@
 // https://ai.google.dev/gemini-api/docs/structured-output (responseMimeType + responseJsonSchema).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool, llm, type BaseMessageParam } from "../../src/index";
-import { readEnv } from "../../src/core/env";
-import { AuthenticationError } from "../../src/errors/authentication-error";
-import { google, type GoogleMessageParam } from "../../src/providers/google/index";
-import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
+import { defineTool, llm, type BaseMessageParam } from "../../src/index.ts";
+import { readEnv } from "../../src/http/env.ts";
+import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { google, type GoogleMessageParam } from "../../src/providers/google/index.ts";
+import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const TEXT = fixtures["gemini/generate_text.json"];
 
@@ -263,7 +263,12 @@ describe("google: generationConfig, safetySettings, toolConfig and tools", () =>
     const nullable = defineTool({
       name: "lookup",
       description: "Look up",
-      parameters: { type: "object", additionalProperties: false, properties: { q: { type: ["string", "null"], const: "x" } }, required: ["q"] },
+      parameters: {
+        type: "object",
+        additionalProperties: false,
+        properties: { q: { type: ["string", "null"], const: "x" } },
+        required: ["q"],
+      },
       call: () => 1,
     });
     const req = await send({ tools: [nullable], schemaFormat: "openapi" }, () => "go");
@@ -293,10 +298,7 @@ describe("google: jsonMode and responseModel", () => {
 
   it("responseModel (auto) uses responseJsonSchema with the JSON MIME type and parses the text", async () => {
     const fetch = createReplayFetch(fixtureResponse(bookBody('{"title":"Dune","year":1965}')));
-    const book = await google.call(
-      { model: "gemini-2.5-flash", responseModel: Book, client: { fetch, apiKey: "k" } },
-      () => "a book",
-    )();
+    const book = await google.call({ model: "gemini-2.5-flash", responseModel: Book, client: { fetch, apiKey: "k" } }, () => "a book")();
     expect(book).toEqual({ title: "Dune", year: 1965 });
     const config = fetch.requests[0].json as any;
     expect(config.generationConfig.responseMimeType).toBe("application/json");

@@ -2,21 +2,53 @@
 // loads). Both must give the same request: the short path is checked against `convertMessages` on
 // every history it accepts, and must decline the ones that need the converter.
 import { describe, expect, it } from "vitest";
-import { convertMessages } from "../../src/providers/google/convert-messages";
-import { textHistory } from "../../src/providers/google/text-history";
+import { convertMessages } from "../../src/providers/google/convert-messages.ts";
+import { textHistory } from "../../src/providers/google/text-history.ts";
 
 const accepted: unknown[][] = [
   [],
   [{ role: "user", content: "Hi" }],
-  [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }],
-  [{ role: "system", content: "A" }, { role: "system", content: "" }, { role: "user", content: "Hi" }, { role: "system", content: "B" }],
-  [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }, { role: "user", content: "Bye" }],
-  [{ role: "user", content: "a" }, { role: "user", content: "b" }, { role: "tool", content: "42" }], // joined into one content
-  [{ role: "assistant", content: "a" }, { role: "assistant", content: "" }, { role: "assistant", content: "b" }],
+  [
+    { role: "system", content: "Be brief." },
+    { role: "user", content: "Hi" },
+  ],
+  [
+    { role: "system", content: "A" },
+    { role: "system", content: "" },
+    { role: "user", content: "Hi" },
+    { role: "system", content: "B" },
+  ],
+  [
+    { role: "user", content: "Hi" },
+    { role: "assistant", content: "Hello" },
+    { role: "user", content: "Bye" },
+  ],
+  [
+    { role: "user", content: "a" },
+    { role: "user", content: "b" },
+    { role: "tool", content: "42" },
+  ], // joined into one content
+  [
+    { role: "assistant", content: "a" },
+    { role: "assistant", content: "" },
+    { role: "assistant", content: "b" },
+  ],
   [{ role: "user", content: "" }], // dropped: no contents at all
-  [{ role: "user", content: "a" }, { role: "assistant", content: "" }, { role: "user", content: "b" }], // joined across the dropped one
-  [{ role: "system", content: "" }, { role: "user", content: "x" }],
-  [{ role: "user", content: "a" }, { role: "system", content: "S" }, { role: "user", content: "b" }, { role: "assistant", content: "c" }],
+  [
+    { role: "user", content: "a" },
+    { role: "assistant", content: "" },
+    { role: "user", content: "b" },
+  ], // joined across the dropped one
+  [
+    { role: "system", content: "" },
+    { role: "user", content: "x" },
+  ],
+  [
+    { role: "user", content: "a" },
+    { role: "system", content: "S" },
+    { role: "user", content: "b" },
+    { role: "assistant", content: "c" },
+  ],
   [{ content: "x", role: "user" }],
 ];
 
@@ -49,7 +81,10 @@ describe("Google text histories", () => {
   });
 
   it("leave the messages they read untouched", () => {
-    const history = [{ role: "user", content: "a" }, { role: "user", content: "b" }];
+    const history = [
+      { role: "user", content: "a" },
+      { role: "user", content: "b" },
+    ];
     const copy = JSON.parse(JSON.stringify(history));
     textHistory(history);
     expect(history).toEqual(copy);

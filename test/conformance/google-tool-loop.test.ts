@@ -10,9 +10,9 @@
 //   whole GenerateContentResponse.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { google, GoogleTool } from "../../src/providers/google/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
+import { defineTool } from "../../src/index.ts";
+import { google, GoogleTool } from "../../src/providers/google/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
 
 const getWeather = defineTool({
   name: "get_weather",
@@ -131,12 +131,43 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
 
   it("streamed: thoughts, a signed call and usage; the next request carries the signature", async () => {
     const stream = sse([
-      { candidates: [{ content: { role: "model", parts: [{ text: "Need the weather", thought: true }] }, index: 0 }], responseId: "s-1", modelVersion: "gemini-3-flash-preview", usageMetadata: { promptTokenCount: 30, totalTokenCount: 30 } },
-      { candidates: [{ content: { role: "model", parts: [{ text: " for Paris.", thought: true }] }, index: 0 }], responseId: "s-1", modelVersion: "gemini-3-flash-preview", usageMetadata: { promptTokenCount: 30, thoughtsTokenCount: 20, totalTokenCount: 50 } },
-      { candidates: [{ content: { role: "model", parts: [{ functionCall: { name: "get_weather", args: { city: "Paris" } }, thoughtSignature: "<Signature_S>" }] }, index: 0 }], responseId: "s-1", modelVersion: "gemini-3-flash-preview", usageMetadata: { promptTokenCount: 30, candidatesTokenCount: 6, thoughtsTokenCount: 40, totalTokenCount: 76 } },
-      { candidates: [{ content: { role: "model", parts: [{ text: "" }] }, finishReason: "STOP", index: 0 }], responseId: "s-1", modelVersion: "gemini-3-flash-preview", usageMetadata: USAGE },
+      {
+        candidates: [{ content: { role: "model", parts: [{ text: "Need the weather", thought: true }] }, index: 0 }],
+        responseId: "s-1",
+        modelVersion: "gemini-3-flash-preview",
+        usageMetadata: { promptTokenCount: 30, totalTokenCount: 30 },
+      },
+      {
+        candidates: [{ content: { role: "model", parts: [{ text: " for Paris.", thought: true }] }, index: 0 }],
+        responseId: "s-1",
+        modelVersion: "gemini-3-flash-preview",
+        usageMetadata: { promptTokenCount: 30, thoughtsTokenCount: 20, totalTokenCount: 50 },
+      },
+      {
+        candidates: [
+          {
+            content: {
+              role: "model",
+              parts: [{ functionCall: { name: "get_weather", args: { city: "Paris" } }, thoughtSignature: "<Signature_S>" }],
+            },
+            index: 0,
+          },
+        ],
+        responseId: "s-1",
+        modelVersion: "gemini-3-flash-preview",
+        usageMetadata: { promptTokenCount: 30, candidatesTokenCount: 6, thoughtsTokenCount: 40, totalTokenCount: 76 },
+      },
+      {
+        candidates: [{ content: { role: "model", parts: [{ text: "" }] }, finishReason: "STOP", index: 0 }],
+        responseId: "s-1",
+        modelVersion: "gemini-3-flash-preview",
+        usageMetadata: USAGE,
+      },
     ]);
-    const fetch = createReplayFetch([{ body: stream, chunking: { seed: 3, maxChunkSize: 11 } }, fixtureResponse(JSON.stringify(finalAnswer))]);
+    const fetch = createReplayFetch([
+      { body: stream, chunking: { seed: 3, maxChunkSize: 11 } },
+      fixtureResponse(JSON.stringify(finalAnswer)),
+    ]);
     const s = await askStream(fetch)("Weather in Paris?");
     const yielded: string[] = [];
     for await (const [chunk, tool] of s) {
@@ -164,7 +195,10 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
     expect(response.commonFinishReasons).toEqual(["tool_calls"]);
     const outputs = await s.executeTools();
     const history = [{ role: "user" as const, content: "Weather in Paris?" }, s.messageParam, ...s.toolMessageParams(outputs)];
-    const next = await google.call({ model: "gemini-3-flash-preview", tools: [getWeather], client: { fetch, apiKey: "k" } }, () => history)();
+    const next = await google.call(
+      { model: "gemini-3-flash-preview", tools: [getWeather], client: { fetch, apiKey: "k" } },
+      () => history,
+    )();
     expect(next.content).toBe("Paris 21C, Oslo 9C.");
     const second = fetch.requests[1].json as any;
     expect(second.contents[1].parts[1]).toEqual({
@@ -181,7 +215,10 @@ describe("google: a two-turn tool loop round-trips thought signatures", () => {
     const stream = sse([
       { candidates: [{ content: { role: "model", parts: [{ text: "Hel" }] }, index: 0 }], responseId: "t" },
       { candidates: [{ content: { role: "model", parts: [{ text: "lo" }] }, index: 0 }], responseId: "t" },
-      { candidates: [{ content: { role: "model", parts: [{ text: "", thoughtSignature: "<Sig_T>" }] }, finishReason: "STOP", index: 0 }], responseId: "t" },
+      {
+        candidates: [{ content: { role: "model", parts: [{ text: "", thoughtSignature: "<Sig_T>" }] }, finishReason: "STOP", index: 0 }],
+        responseId: "t",
+      },
     ]);
     const fetch = createReplayFetch({ body: stream });
     const s = await askStream(fetch)("hi");

@@ -1,7 +1,7 @@
 // Proves the harness itself in every runtime: the local test server is reachable with fetch,
 // and the fixtures are bundled without a file system.
 import { describe, expect, inject, it } from "vitest";
-import { fixtures } from "../fixtures";
+import { fixtures } from "../fixtures/index.ts";
 
 describe("test harness", () => {
   it("reaches the local test server: POST /echo returns the JSON body and headers", async () => {

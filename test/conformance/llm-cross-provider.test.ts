@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool, llm, messages, type BaseMessageParam } from "promptcall";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
+import { fixtures } from "../fixtures/index.ts";
 
 const getCapital = defineTool({
   name: "get_capital",

@@ -73,9 +73,10 @@ describe("llm.override and llm.fallback", () => {
     expect((await sturdy()).content).toBe("backup");
     const d1 = createScriptedProvider([{ status: 529 }]);
     const d2 = createScriptedProvider([{ status: 500 }]);
-    const both = llm.fallback(llm.call({ provider: d1, model: "x1", retry: false }, () => "x"), [
-      { provider: d2, model: "x2", retry: false },
-    ]);
+    const both = llm.fallback(
+      llm.call({ provider: d1, model: "x1", retry: false }, () => "x"),
+      [{ provider: d2, model: "x2", retry: false }],
+    );
     const err = await both().catch((e) => e);
     expect(FallbackError.isInstance(err)).toBe(true);
     expect(err.attempts.map((a: { model: string }) => a.model)).toEqual(["x1", "x2"]);
@@ -85,7 +86,10 @@ describe("llm.override and llm.fallback", () => {
   it("fallback does not hide a non-retryable error", async () => {
     const bad = createScriptedProvider([{ status: 400, error: "bad request" }]);
     const up = createScriptedProvider([{ text: "never" }]);
-    const f = llm.fallback(llm.call({ provider: bad, model: "m" }, () => "x"), [{ provider: up, model: "m2" }]);
+    const f = llm.fallback(
+      llm.call({ provider: bad, model: "m" }, () => "x"),
+      [{ provider: up, model: "m2" }],
+    );
     await expect(f()).rejects.toMatchObject({ status: 400 });
     expect(up.fetch.requests).toHaveLength(0);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { messages } from "../../src/core/messages";
-import { audio, document, image, sniffMediaType, text } from "../../src/core/parts";
-import { expectTemplateError } from "./support/expect-template-error";
+import { messages } from "../../src/core/prompt/messages.ts";
+import { audio, document, image, sniffMediaType, text } from "../../src/core/prompt/parts.ts";
+import { expectTemplateError } from "./support/expect-template-error.ts";
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const bytes = (...values: number[]) => new Uint8Array(values);

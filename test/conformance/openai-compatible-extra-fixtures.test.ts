@@ -4,12 +4,21 @@
 // decoded turn's messageParam must go back out in the next request.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import type { OpenAICompatibleProvider } from "../../src/providers/openai/compatible";
-import { deepseek, groq, mistral, openrouter, xai } from "../../src/providers/openai/presets";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { checkDecoded, checkHttpError, checkStreamError, drainTools, extraCases, replayClient, type ExpectedCall, type ExpectedDecoded } from "./support/decoded-checks";
-import { fixtures } from "../fixtures";
+import { defineTool } from "../../src/index.ts";
+import type { OpenAICompatibleProvider } from "../../src/providers/openai/services/compatible.ts";
+import { deepseek, groq, mistral, openrouter, xai } from "../../src/providers/openai/services/presets.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import {
+  checkDecoded,
+  checkHttpError,
+  checkStreamError,
+  drainTools,
+  extraCases,
+  replayClient,
+  type ExpectedCall,
+  type ExpectedDecoded,
+} from "./support/decoded-checks.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 interface Expected extends ExpectedDecoded {
   provider: "groq" | "mistral" | "deepseek" | "openrouter" | "xai";
@@ -49,11 +58,9 @@ const DIR = "extra/openai-compatible/";
 const SEEDS = 10;
 const cases = extraCases<Expected>(DIR);
 
-
 function options(expected: Expected, body: string, seed?: number) {
   return { model: expected.model ?? "some-model", tools, client: replayClient(body, expected.http_status, seed), retry: false as const };
 }
-
 
 const PROMPT = "What is the weather?";
 
@@ -66,7 +73,6 @@ async function drainStream(expected: Expected, body: string, seed?: number) {
   return drainTools(s, expected);
 }
 
-
 async function checkCall(body: string, expected: Expected, seed?: number) {
   const r = await callJson(expected, body, seed);
   checkDecoded(r, expected);
@@ -74,7 +80,6 @@ async function checkCall(body: string, expected: Expected, seed?: number) {
   expect(r.provider).toBe(expected.provider);
   expect(r.reasoning).toBe(expected.reasoning ?? "");
 }
-
 
 async function checkStream(body: string, expected: Expected, seed?: number) {
   const s = await drainStream(expected, body, seed);
@@ -97,7 +102,8 @@ function failed(): never {
 
 function run(body: string, expected: Expected, seed?: number): Promise<void> {
   if (expected.error) return callJson(expected, body, seed).then(failed, (e: unknown) => checkHttpError(e, expected, expected.provider));
-  if (expected.stream_error) return drainStream(expected, body, seed).then(failed, (e: unknown) => checkStreamError(e, expected, expected.provider));
+  if (expected.stream_error)
+    return drainStream(expected, body, seed).then(failed, (e: unknown) => checkStreamError(e, expected, expected.provider));
   return expected.transport === "sse" ? checkStream(body, expected, seed) : checkCall(body, expected, seed);
 }
 
@@ -123,7 +129,8 @@ describe("openai-compatible extra fixtures: a decoded turn goes back out in the 
 
   for (const { name, body, expected } of roundTrips) {
     it(`${name}: messageParam and tool results form the next request`, async () => {
-      const first = expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
+      const first =
+        expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
       const outputs = await first.executeTools();
       const fetch = createReplayFetch(fixtureResponse(NEXT));
       const history = [{ role: "user" as const, content: PROMPT }, first.messageParam, ...first.toolMessageParams(outputs)];

@@ -1,9 +1,9 @@
 // OpenAI-compatible presets (same classes, their own URL, key variable and name), Azure OpenAI's URL
 // scheme and `api-key` header, and the client rules: missing keys and keys in web pages.
 import { describe, expect, it } from "vitest";
-import { APIError, AuthenticationError } from "../../src/errors/index";
-import { readEnv } from "../../src/core/env";
-import { BrowserApiKeyError, checkBrowserKey, isBrowserRuntime } from "../../src/index";
+import { type APIError, AuthenticationError } from "../../src/errors/index.ts";
+import { readEnv } from "../../src/http/env.ts";
+import { BrowserApiKeyError, checkBrowserKey, isBrowserRuntime } from "../../src/index.ts";
 import {
   azureOpenAI,
   deepseek,
@@ -16,8 +16,8 @@ import {
   together,
   xai,
   type OpenAICompatibleProvider,
-} from "../../src/providers/openai/index";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
+} from "../../src/providers/openai/index.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 
 const okBody = JSON.stringify({
   id: "cmpl-1",
@@ -53,10 +53,15 @@ describe("openai-compatible presets", () => {
 
   it("errors name the preset, and a streamed call to Mistral does not send stream_options", async () => {
     const fetch = createReplayFetch([
-      { status: 401, body: JSON.stringify({ error: { message: "Invalid API Key", type: "invalid_request_error", code: "invalid_api_key" } }) },
+      {
+        status: 401,
+        body: JSON.stringify({ error: { message: "Invalid API Key", type: "invalid_request_error", code: "invalid_api_key" } }),
+      },
       { body: "data: [DONE]\n\n" },
     ]);
-    const error = await groq.call({ model: "llama", client: { apiKey: "gsk-secret", fetch } }, () => "hi")().catch((e: unknown) => e);
+    const error = await groq
+      .call({ model: "llama", client: { apiKey: "gsk-secret", fetch } }, () => "hi")()
+      .catch((e: unknown) => e);
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect((error as APIError).provider).toBe("groq");
     expect((error as APIError).message).toMatch(/^groq returned HTTP 401/);
@@ -83,9 +88,22 @@ describe("openai-compatible presets", () => {
   it("a compatible service uses a forced tool call for responseModel unless it declares json_schema support", async () => {
     const schema = { type: "object", properties: { a: { type: "number" } }, required: ["a"] };
     const call = { id: "c1", type: "function", function: { name: "response", arguments: '{"a":1}' } };
-    const toolBody = JSON.stringify({ ...JSON.parse(okBody), choices: [{ index: 0, message: { role: "assistant", content: null, tool_calls: [call] }, finish_reason: "stop" }] });
-    const fetch = createReplayFetch([{ body: toolBody }, { body: JSON.stringify({ ...JSON.parse(okBody), choices: [{ index: 0, message: { role: "assistant", content: '{"a":2}' }, finish_reason: "stop" }] }) }]);
-    expect(await deepseek.call({ model: "deepseek-chat", responseModel: schema, client: { apiKey: "k", fetch } }, () => "x")()).toEqual({ a: 1 });
+    const toolBody = JSON.stringify({
+      ...JSON.parse(okBody),
+      choices: [{ index: 0, message: { role: "assistant", content: null, tool_calls: [call] }, finish_reason: "stop" }],
+    });
+    const fetch = createReplayFetch([
+      { body: toolBody },
+      {
+        body: JSON.stringify({
+          ...JSON.parse(okBody),
+          choices: [{ index: 0, message: { role: "assistant", content: '{"a":2}' }, finish_reason: "stop" }],
+        }),
+      },
+    ]);
+    expect(await deepseek.call({ model: "deepseek-chat", responseModel: schema, client: { apiKey: "k", fetch } }, () => "x")()).toEqual({
+      a: 1,
+    });
     expect((fetch.requests[0].json as Record<string, any>).tool_choice).toEqual({ type: "function", function: { name: "response" } });
     expect(await xai.call({ model: "grok-4", responseModel: schema, client: { apiKey: "k", fetch } }, () => "x")()).toEqual({ a: 2 });
     expect((fetch.requests[1].json as Record<string, any>).response_format.type).toBe("json_schema");
@@ -94,7 +112,10 @@ describe("openai-compatible presets", () => {
 
 describe("azure openai", () => {
   it("posts to the deployment URL with api-version and the key in an api-key header", async () => {
-    const fetch = createReplayFetch([{ body: okBody }, { body: JSON.stringify({ id: "resp_1", object: "response", created_at: 1, model: "gpt-4o", status: "completed", output: [] }) }]);
+    const fetch = createReplayFetch([
+      { body: okBody },
+      { body: JSON.stringify({ id: "resp_1", object: "response", created_at: 1, model: "gpt-4o", status: "completed", output: [] }) },
+    ]);
     const azure = azureOpenAI({ resourceName: "acme", deployment: "gpt-4o-mini", apiVersion: "2024-10-21", apiKey: "az-key" });
     const r = await azure.call({ model: "gpt-4o-mini", client: { fetch } }, () => "hi")();
     const req = fetch.requests[0];
@@ -133,10 +154,12 @@ describe("openai client rules", () => {
 
   it("in this runtime, a keyless call to api.openai.com fails before any request (browser: BrowserApiKeyError)", async () => {
     const fetch = createReplayFetch({ body: okBody });
-    const outcome = await openai.call({ model: "gpt-4o-mini", client: { fetch } }, () => "hi")().then(
-      () => "sent",
-      (e: unknown) => e,
-    );
+    const outcome = await openai
+      .call({ model: "gpt-4o-mini", client: { fetch } }, () => "hi")()
+      .then(
+        () => "sent",
+        (e: unknown) => e,
+      );
     if (isBrowserRuntime()) {
       expect(BrowserApiKeyError.isInstance(outcome)).toBe(true);
       expect(fetch.requests).toHaveLength(0);
@@ -160,10 +183,12 @@ describe("openai client rules", () => {
 
   it("dangerouslyAllowBrowser lets a web page call the API (then the key rules apply as usual)", async () => {
     const fetch = createReplayFetch({ body: okBody });
-    const outcome = await openai.call(
-      { model: "gpt-4o-mini", client: { fetch, dangerouslyAllowBrowser: true } },
-      () => "hi",
-    )().then(() => "sent", (e: unknown) => e);
+    const outcome = await openai
+      .call({ model: "gpt-4o-mini", client: { fetch, dangerouslyAllowBrowser: true } }, () => "hi")()
+      .then(
+        () => "sent",
+        (e: unknown) => e,
+      );
     expect(BrowserApiKeyError.isInstance(outcome)).toBe(false);
   });
 });

@@ -4,11 +4,20 @@
 // a stream's constructCallResponse() must agree, and its messageParam must go back out in the next request.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { openai } from "../../src/providers/openai/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { checkDecoded, checkHttpError, checkStreamError, drainTools, extraCases, replayClient, type ExpectedCall, type ExpectedDecoded } from "./support/decoded-checks";
-import { fixtures } from "../fixtures";
+import { defineTool } from "../../src/index.ts";
+import { openai } from "../../src/providers/openai/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import {
+  checkDecoded,
+  checkHttpError,
+  checkStreamError,
+  drainTools,
+  extraCases,
+  replayClient,
+  type ExpectedCall,
+  type ExpectedDecoded,
+} from "./support/decoded-checks.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 interface Expected extends ExpectedDecoded {
   api: "chat" | "responses";
@@ -35,12 +44,10 @@ const DIR = "extra/openai/";
 const SEEDS = 10;
 const cases = extraCases<Expected>(DIR);
 
-
 function options(expected: Expected, body: string, seed?: number) {
   const api = expected.api === "responses" ? ("responses" as const) : undefined;
   return { model: "gpt-4o-mini", api, tools, client: replayClient(body, expected.http_status, seed), retry: false as const };
 }
-
 
 async function callJson(expected: Expected, body: string, seed?: number) {
   return openai.call(options(expected, body, seed), () => "Please retrieve the secrets.")();
@@ -50,7 +57,6 @@ async function drainStream(expected: Expected, body: string, seed?: number) {
   const s = await openai.call({ ...options(expected, body, seed), stream: true }, () => "Please retrieve the secrets.")();
   return drainTools(s, expected);
 }
-
 
 async function checkCall(body: string, expected: Expected, seed?: number) {
   const r = await callJson(expected, body, seed);
@@ -111,11 +117,16 @@ describe("openai extra fixtures: a decoded turn goes back out in the next reques
 
   for (const { name, body, expected } of roundTrips) {
     it(`${name}: messageParam and tool results form the next request`, async () => {
-      const first = expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
+      const first =
+        expected.transport === "sse" ? (await drainStream(expected, body)).constructCallResponse() : await callJson(expected, body);
       const outputs = await first.executeTools();
       const fetch = createReplayFetch(fixtureResponse(NEXT[expected.api]));
       const api = expected.api === "responses" ? ("responses" as const) : undefined;
-      const history = [{ role: "user" as const, content: "Please retrieve the secrets." }, first.messageParam, ...first.toolMessageParams(outputs)];
+      const history = [
+        { role: "user" as const, content: "Please retrieve the secrets." },
+        first.messageParam,
+        ...first.toolMessageParams(outputs),
+      ];
       await openai.call({ model: "gpt-4o-mini", api, tools, client: { apiKey: "k", fetch } }, () => history)();
       const sent = fetch.requests[0].json as { messages?: unknown[]; input?: unknown[] };
       const calls = expected.tool_calls ?? [];
@@ -151,7 +162,12 @@ function chatToolResults(calls: ExpectedCall[]) {
 /** The Responses API input items for this turn: its text (or refusal) and the function calls as received. */
 function responsesItems(expected: Expected): Record<string, unknown>[] {
   const text = expected.text || expected.refusal;
-  const calls = (expected.tool_calls ?? []).map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: c.arguments_raw }));
+  const calls = (expected.tool_calls ?? []).map((c) => ({
+    type: "function_call",
+    call_id: c.id,
+    name: c.name,
+    arguments: c.arguments_raw,
+  }));
   return text ? [{ role: "assistant", content: text }, ...calls] : calls;
 }
 

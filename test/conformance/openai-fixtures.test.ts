@@ -2,12 +2,12 @@
 // re-chunked at seeded random byte offsets, so no result depends on where the network cuts the body.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { APIError, defineTool, type ToolCallData } from "../../src/index";
-import type { Usage } from "../../src/core/usage";
-import { openai } from "../../src/providers/openai/index";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { fixtures } from "../fixtures";
-import { extraCases } from "./support/decoded-checks";
+import { APIError, defineTool, type ToolCallData } from "../../src/index.ts";
+import type { Usage } from "../../src/core/usage.ts";
+import { openai } from "../../src/providers/openai/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { fixtures } from "../fixtures/index.ts";
+import { extraCases } from "./support/decoded-checks.ts";
 
 interface Expected {
   http_status: number;
@@ -111,7 +111,8 @@ describe("openai fixtures", () => {
   });
 
   for (const { name, body, expected } of cases) {
-    const run = (seed?: number) => (expected.error ? checkError(body, expected, seed) : decode(body, expected, seed).then((r) => checkDecoded(r, expected)));
+    const run = (seed?: number) =>
+      expected.error ? checkError(body, expected, seed) : decode(body, expected, seed).then((r) => checkDecoded(r, expected));
     it(`${name} decodes to its .expect.json`, () => run());
     it(`${name} decodes the same under ${SEEDS} seeded re-chunkings`, async () => {
       for (let seed = 1; seed <= SEEDS; seed++) await run(seed);
@@ -136,7 +137,9 @@ describe("openai fixtures", () => {
     expect(s.messageParam).toEqual({
       role: "assistant",
       content: null,
-      tool_calls: [{ id: "call_ZR5UUuTt3pf61kjwAJIYdVMj", type: "function", function: { name: "get_capital", arguments: '{"country":"UK"}' } }],
+      tool_calls: [
+        { id: "call_ZR5UUuTt3pf61kjwAJIYdVMj", type: "function", function: { name: "get_capital", arguments: '{"country":"UK"}' } },
+      ],
     });
   });
 
@@ -144,7 +147,10 @@ describe("openai fixtures", () => {
     const City = z.object({ city: z.string(), country: z.string() });
     const expected = JSON.parse(fixtures["openai/chat_structured_output_json_schema.expect.json"]) as Expected;
     const fetch = createReplayFetch(fixtureResponse(fixtures["openai/chat_structured_output_json_schema.json"]));
-    const city = await openai.call({ model: "gpt-4o", responseModel: City, client: { apiKey: "k", fetch } }, () => "Largest city in Mexico?")();
+    const city = await openai.call(
+      { model: "gpt-4o", responseModel: City, client: { apiKey: "k", fetch } },
+      () => "Largest city in Mexico?",
+    )();
     expect(city).toEqual(expected.parsed_output);
     const format = (fetch.requests[0].json as { response_format: { type: string; json_schema: { strict: boolean } } }).response_format;
     expect(format.type).toBe("json_schema");
@@ -154,12 +160,18 @@ describe("openai fixtures", () => {
   it("insufficient_quota (429) is not retryable, unlike a rate limit", async () => {
     const quota = fixtures["openai/error_429_insufficient_quota.json"];
     const fetch = createReplayFetch([fixtureResponse(quota, { status: 429 })]);
-    const error = await openai.call({ model: "gpt-4o-mini", client: { apiKey: "k", fetch } }, () => "hi")().catch((e: unknown) => e);
+    const error = await openai
+      .call({ model: "gpt-4o-mini", client: { apiKey: "k", fetch } }, () => "hi")()
+      .catch((e: unknown) => e);
     expect((error as APIError).isRetryable).toBe(false);
     expect(fetch.requests).toHaveLength(1);
-    const limited = JSON.stringify({ error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } });
+    const limited = JSON.stringify({
+      error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" },
+    });
     const fetch2 = createReplayFetch([fixtureResponse(limited, { status: 429 })]);
-    const e2 = await openai.call({ model: "gpt-4o-mini", client: { apiKey: "k", fetch: fetch2 }, retry: false }, () => "hi")().catch((e: unknown) => e);
+    const e2 = await openai
+      .call({ model: "gpt-4o-mini", client: { apiKey: "k", fetch: fetch2 }, retry: false }, () => "hi")()
+      .catch((e: unknown) => e);
     expect((e2 as APIError).isRetryable).toBe(true);
     expect((e2 as APIError).name).toBe("RateLimitError");
   });

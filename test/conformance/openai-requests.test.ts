@@ -3,9 +3,9 @@
 // `chat.completion` objects in the documented shape.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool, type BaseMessageParam } from "../../src/index";
-import { openai, type ChatCompletionMessageParam } from "../../src/providers/openai/index";
-import { createReplayFetch, type RecordedRequest } from "../../src/testing/replay-fetch";
+import { defineTool, type BaseMessageParam } from "../../src/index.ts";
+import { openai, type ChatCompletionMessageParam } from "../../src/providers/openai/index.ts";
+import { createReplayFetch, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
 
 function completion(message: Record<string, unknown>, finish = "stop") {
   return JSON.stringify({
@@ -276,12 +276,19 @@ describe("openai request bodies", () => {
   });
 
   it("a 200 body that is an error envelope is an APIError; a body that is not an object is a ParseError", async () => {
-    const fetch = createReplayFetch([{ body: JSON.stringify({ error: { message: "Model is loading", type: "server_error" } }) }, { body: "[1, 2]" }]);
+    const fetch = createReplayFetch([
+      { body: JSON.stringify({ error: { message: "Model is loading", type: "server_error" } }) },
+      { body: "[1, 2]" },
+    ]);
     const opts = { model: "m", client: { apiKey: "k", fetch } };
-    const first = await openai.call(opts, () => "x")().catch((e: unknown) => e);
+    const first = await openai
+      .call(opts, () => "x")()
+      .catch((e: unknown) => e);
     expect((first as Error).name).toBe("APIError");
     expect((first as Error).message).toContain("Model is loading");
-    const second = await openai.call(opts, () => "x")().catch((e: unknown) => e);
+    const second = await openai
+      .call(opts, () => "x")()
+      .catch((e: unknown) => e);
     expect((second as Error).name).toBe("ParseError");
   });
 });

@@ -7,17 +7,34 @@
 // response.function_call_arguments.delta/.done, response.output_item.done, response.completed, error).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { StreamError } from "../../src/errors/index";
-import { OpenAICallResponse, openai } from "../../src/providers/openai/index";
-import { fixtures } from "../fixtures";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
+import { defineTool } from "../../src/index.ts";
+import { StreamError } from "../../src/errors/index.ts";
+import { OpenAICallResponse, openai } from "../../src/providers/openai/index.ts";
+import { fixtures } from "../fixtures/index.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 
 const MODEL = "gpt-4.1-2025-04-14";
-const usage = { input_tokens: 36, input_tokens_details: { cached_tokens: 12 }, output_tokens: 87, output_tokens_details: { reasoning_tokens: 5 }, total_tokens: 123 };
+const usage = {
+  input_tokens: 36,
+  input_tokens_details: { cached_tokens: 12 },
+  output_tokens: 87,
+  output_tokens_details: { reasoning_tokens: 5 },
+  total_tokens: 123,
+};
 
 function response(output: unknown[], extra: Record<string, unknown> = {}) {
-  return { id: "resp_67ccd2bed1ec8190", object: "response", created_at: 1741476542, status: "completed", error: null, incomplete_details: null, model: MODEL, output, usage, ...extra };
+  return {
+    id: "resp_67ccd2bed1ec8190",
+    object: "response",
+    created_at: 1741476542,
+    status: "completed",
+    error: null,
+    incomplete_details: null,
+    model: MODEL,
+    output,
+    usage,
+    ...extra,
+  };
 }
 const message = (text: string) => ({
   type: "message",
@@ -26,7 +43,14 @@ const message = (text: string) => ({
   role: "assistant",
   content: [{ type: "output_text", text, annotations: [] }],
 });
-const functionCall = (callId: string, name: string, args: string) => ({ type: "function_call", id: `fc_${callId}`, call_id: callId, name, arguments: args, status: "completed" });
+const functionCall = (callId: string, name: string, args: string) => ({
+  type: "function_call",
+  id: `fc_${callId}`,
+  call_id: callId,
+  name,
+  arguments: args,
+  status: "completed",
+});
 
 function events(list: Record<string, unknown>[]): string {
   return list.map((e, i) => `event: ${e.type}\ndata: ${JSON.stringify({ ...e, sequence_number: i })}\n\n`).join("");
@@ -42,8 +66,18 @@ const getWeather = defineTool({
 const textStream = events([
   { type: "response.created", response: response([], { status: "in_progress", usage: null }) },
   { type: "response.in_progress", response: response([], { status: "in_progress", usage: null }) },
-  { type: "response.output_item.added", output_index: 0, item: { id: "msg_1", type: "message", status: "in_progress", role: "assistant", content: [] } },
-  { type: "response.content_part.added", item_id: "msg_1", output_index: 0, content_index: 0, part: { type: "output_text", text: "", annotations: [] } },
+  {
+    type: "response.output_item.added",
+    output_index: 0,
+    item: { id: "msg_1", type: "message", status: "in_progress", role: "assistant", content: [] },
+  },
+  {
+    type: "response.content_part.added",
+    item_id: "msg_1",
+    output_index: 0,
+    content_index: 0,
+    part: { type: "output_text", text: "", annotations: [] },
+  },
   { type: "response.output_text.delta", item_id: "msg_1", output_index: 0, content_index: 0, delta: "Hi " },
   { type: "response.output_text.delta", item_id: "msg_1", output_index: 0, content_index: 0, delta: "there ✨" },
   { type: "response.output_text.done", item_id: "msg_1", output_index: 0, content_index: 0, text: "Hi there ✨" },
@@ -62,7 +96,11 @@ describe("openai Responses API", () => {
     const req = fetch.requests[0];
     expect(req.url).toBe("https://api.openai.com/v1/responses");
     expect(req.headers.authorization).toBe("Bearer k");
-    expect(req.json).toEqual({ model: "gpt-4.1", instructions: "You are a storyteller.", input: [{ role: "user", content: "A story about unicorns" }] });
+    expect(req.json).toEqual({
+      model: "gpt-4.1",
+      instructions: "You are a storyteller.",
+      input: [{ role: "user", content: "A story about unicorns" }],
+    });
     expect(r.content).toBe("In a peaceful grove…");
     expect(r.id).toBe("resp_67ccd2bed1ec8190");
     expect(r.model).toBe(MODEL);
@@ -76,7 +114,13 @@ describe("openai Responses API", () => {
   it("maps call params, tools, tool_choice and the json_schema format to the Responses shape", async () => {
     const Book = z.object({ title: z.string() });
     const fetch = createReplayFetch({ body: JSON.stringify(response([message('{"title":"Dune"}')])) });
-    const callParams = { max_completion_tokens: 300, reasoning_effort: "low" as const, temperature: 1, tool_choice: "auto" as const, extraBody: { store: false } };
+    const callParams = {
+      max_completion_tokens: 300,
+      reasoning_effort: "low" as const,
+      temperature: 1,
+      tool_choice: "auto" as const,
+      extraBody: { store: false },
+    };
     const book = await openai.call(
       { model: "o4-mini", api: "responses", responseModel: Book, tools: [getWeather], callParams, client: { apiKey: "k", fetch } },
       () => "A book",
@@ -151,7 +195,14 @@ describe("openai Responses API", () => {
 
   it("a two-turn loop sends function_call items and function_call_output items back", async () => {
     const fetch = createReplayFetch([
-      { body: JSON.stringify(response([functionCall("call_1", "get_weather", '{"location":"Paris, France"}'), functionCall("call_2", "get_weather", '{"location":"Oslo"}')])) },
+      {
+        body: JSON.stringify(
+          response([
+            functionCall("call_1", "get_weather", '{"location":"Paris, France"}'),
+            functionCall("call_2", "get_weather", '{"location":"Oslo"}'),
+          ]),
+        ),
+      },
       { body: JSON.stringify(response([message("Paris is 21C, Oslo too.")])) },
     ]);
     const ask = openai.call({ model: "gpt-4.1", api: "responses", tools: [getWeather], client: { apiKey: "k", fetch } }, (q: string) => [
@@ -207,7 +258,10 @@ describe("openai Responses API", () => {
       { type: "response.completed", response: response([{ ...item, arguments: full, status: "completed" }]) },
     ]);
     const fetch = createReplayFetch({ body });
-    const s = await openai.call({ model: "gpt-4.1", api: "responses", stream: true, tools: [getWeather], client: { apiKey: "k", fetch } }, () => "?")();
+    const s = await openai.call(
+      { model: "gpt-4.1", api: "responses", stream: true, tools: [getWeather], client: { apiKey: "k", fetch } },
+      () => "?",
+    )();
     const yielded: [string, string][] = [];
     for await (const [chunk, tool] of s) if (tool) yielded.push([(chunk.raw as { type: string }).type, JSON.stringify(tool.args)]);
     expect(yielded).toEqual([["response.function_call_arguments.done", '{"location":"Paris, France"}']]);

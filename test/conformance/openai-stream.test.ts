@@ -3,9 +3,9 @@
 // bodies follow https://platform.openai.com/docs/api-reference/chat/streaming.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { APIError, ParseError, StreamError } from "../../src/errors/index";
-import { openai } from "../../src/providers/openai/index";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
+import { APIError, ParseError, StreamError } from "../../src/errors/index.ts";
+import { openai } from "../../src/providers/openai/index.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 
 function sse(chunks: Record<string, unknown>[], done = true): string {
   const base = { id: "chatcmpl-s", object: "chat.completion.chunk", created: 1, model: "gpt-4o-2024-08-06" };
@@ -34,7 +34,12 @@ describe("openai streams", () => {
 
   it("a streamed refusal accumulates and stays in messageParam", async () => {
     const fetch = createReplayFetch({
-      body: sse([delta({ role: "assistant", content: null, refusal: "" }), delta({ refusal: "I can't " }), delta({ refusal: "help." }), delta({}, "stop")]),
+      body: sse([
+        delta({ role: "assistant", content: null, refusal: "" }),
+        delta({ refusal: "I can't " }),
+        delta({ refusal: "help." }),
+        delta({}, "stop"),
+      ]),
     });
     const s = await openai.call({ model: "gpt-4o", stream: true, client: { apiKey: "k", fetch } }, () => "x")();
     for await (const _ of s) {
@@ -47,7 +52,9 @@ describe("openai streams", () => {
   });
 
   it("an error event inside a 200 stream ends it with a StreamError that keeps the text so far", async () => {
-    const error = { error: { message: "The server had an error while processing your request.", type: "server_error", param: null, code: null } };
+    const error = {
+      error: { message: "The server had an error while processing your request.", type: "server_error", param: null, code: null },
+    };
     const fetch = createReplayFetch({ body: sse([delta({ content: "Hel" }), delta({ content: "lo" }), error], false) });
     const s = await openai.call({ model: "gpt-4o", stream: true, client: { apiKey: "secret-key", fetch } }, () => "x")();
     const seen: string[] = [];

@@ -4,9 +4,9 @@
 // https://platform.openai.com/docs/api-reference/chat/streaming).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { openai } from "../../src/providers/openai/index";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
+import { defineTool } from "../../src/index.ts";
+import { openai } from "../../src/providers/openai/index.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 
 const getWeather = defineTool({
   name: "get_weather",
@@ -168,7 +168,9 @@ describe("openai tools", () => {
   it("invalid tool arguments raise ToolArgumentsError with the raw text", async () => {
     const bad = [{ id: "call_x", type: "function", function: { name: "get_weather", arguments: '{"city":' } }];
     const fetch = createReplayFetch({ body: completion({ tool_calls: bad }, "tool_calls") });
-    const error = await openai.call({ model: "gpt-4o-mini", tools: [getWeather], client: { apiKey: "k", fetch } }, () => "?")().catch((e: unknown) => e);
+    const error = await openai
+      .call({ model: "gpt-4o-mini", tools: [getWeather], client: { apiKey: "k", fetch } }, () => "?")()
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe("ToolArgumentsError");
     expect((error as { raw: string }).raw).toBe('{"city":');
   });

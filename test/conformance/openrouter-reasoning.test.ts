@@ -5,21 +5,30 @@
 // real recording test/fixtures/extra/openai-compatible/openrouter_stream_error_chunk_after_length.sse
 // (`reasoning` beside `reasoning_details: [{ type: "reasoning.text", text, index, format }]`).
 import { describe, expect, it } from "vitest";
-import type { BaseMessageParam } from "../../src/core/message-param";
-import { groq, openrouter } from "../../src/providers/openai/presets";
-import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
-import { weatherToolTurn } from "./support/weather-tool-turn";
+import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { groq, openrouter } from "../../src/providers/openai/services/presets.ts";
+import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details.ts";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
+import { weatherToolTurn } from "./support/weather-tool-turn.ts";
 
 const base = { id: "gen-1", provider: "Anthropic", model: "anthropic/claude-sonnet-4.5", object: "chat.completion.chunk", created: 1 };
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
   `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-const piece = (text: string, extra: Record<string, unknown> = {}) => ({ type: "reasoning.text", text, index: 0, format: "anthropic-claude-v1", ...extra });
+const piece = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: "reasoning.text",
+  text,
+  index: 0,
+  format: "anthropic-claude-v1",
+  ...extra,
+});
 const STREAM =
   chunk({ role: "assistant", content: "", reasoning: "I should ", reasoning_details: [piece("I should ")] }) +
   chunk({ content: "", reasoning: "check the weather.", reasoning_details: [piece("check the weather.")] }) +
   chunk({ content: "", reasoning: null, reasoning_details: [piece("", { signature: "sig-1" })] }) +
-  chunk({ content: null, tool_calls: [{ index: 0, id: "toolu_1", type: "function", function: { name: "weather", arguments: '{"city":"Paris"}' } }] }) +
+  chunk({
+    content: null,
+    tool_calls: [{ index: 0, id: "toolu_1", type: "function", function: { name: "weather", arguments: '{"city":"Paris"}' } }],
+  }) +
   chunk({ reasoning_details: [] }, "tool_calls") +
   "data: [DONE]\n\n";
 const FINAL = JSON.stringify({
@@ -38,7 +47,11 @@ const toolTurn = () => weatherToolTurn(openrouter, "anthropic/claude-sonnet-4.5"
 describe("OpenRouter reasoning_details", () => {
   it("pieces of one detail join: text appended, a later signature kept; other types and indexes stay apart", () => {
     const merged = mergeReasoningDetails([], [piece("a"), { type: "reasoning.encrypted", data: "x", index: 1 }]);
-    mergeReasoningDetails(merged, [piece("b", { signature: "s" }), { type: "reasoning.encrypted", data: "y", index: 1 }, piece("c", { index: 2 })]);
+    mergeReasoningDetails(merged, [
+      piece("b", { signature: "s" }),
+      { type: "reasoning.encrypted", data: "y", index: 1 },
+      piece("c", { index: 2 }),
+    ]);
     expect(merged).toEqual([
       { type: "reasoning.text", text: "ab", index: 0, format: "anthropic-claude-v1", signature: "s" },
       { type: "reasoning.encrypted", data: "xy", index: 1 },
@@ -50,7 +63,13 @@ describe("OpenRouter reasoning_details", () => {
     const { s } = await toolTurn();
     expect(s.reasoning).toBe(TEXT);
     expect(s.reasoningDetails).toEqual(DETAILS);
-    expect(s.messageParam).toEqual({ role: "assistant", content: null, tool_calls: [CALL], reasoning_content: TEXT, reasoning_details: DETAILS });
+    expect(s.messageParam).toEqual({
+      role: "assistant",
+      content: null,
+      tool_calls: [CALL],
+      reasoning_content: TEXT,
+      reasoning_details: DETAILS,
+    });
     const r = s.constructCallResponse();
     expect(r.reasoning).toBe(TEXT);
     expect(r.reasoningDetails).toEqual(DETAILS);
@@ -68,10 +87,18 @@ describe("OpenRouter reasoning_details", () => {
 
   it("other services get the turn without it", async () => {
     const { s } = await toolTurn();
-    const history = [{ role: "user" as const, content: "Weather in Paris?" }, s.messageParam, ...s.toolMessageParams(await s.executeTools())];
+    const history = [
+      { role: "user" as const, content: "Weather in Paris?" },
+      s.messageParam,
+      ...s.toolMessageParams(await s.executeTools()),
+    ];
     const fetch = createReplayFetch({ body: FINAL });
     await groq.call({ model: "m", client: { apiKey: "k", fetch } }, () => history)();
-    expect((fetch.requests[0].json as { messages: unknown[] }).messages[1]).toEqual({ role: "assistant", content: null, tool_calls: [CALL] });
+    expect((fetch.requests[0].json as { messages: unknown[] }).messages[1]).toEqual({
+      role: "assistant",
+      content: null,
+      tool_calls: [CALL],
+    });
   });
 
   it("travels in a neutral message as a thinking part's providerData, and back to OpenRouter from there", async () => {
@@ -82,7 +109,15 @@ describe("OpenRouter reasoning_details", () => {
       { type: "tool_call", id: "toolu_1", name: "weather", args: { city: "Paris" } },
     ]);
     const fetch = createReplayFetch({ body: FINAL });
-    await openrouter.call({ model: "m", client: { apiKey: "k", fetch } }, () => [{ role: "user" as const, content: "Weather?" }, neutral])();
-    expect((fetch.requests[0].json as { messages: unknown[] }).messages[1]).toEqual({ role: "assistant", content: null, tool_calls: [CALL], reasoning_details: DETAILS });
+    await openrouter.call({ model: "m", client: { apiKey: "k", fetch } }, () => [
+      { role: "user" as const, content: "Weather?" },
+      neutral,
+    ])();
+    expect((fetch.requests[0].json as { messages: unknown[] }).messages[1]).toEqual({
+      role: "assistant",
+      content: null,
+      tool_calls: [CALL],
+      reasoning_details: DETAILS,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PartialJsonParser } from "../../src/core/partial-json";
-import { ParseError } from "../../src/errors/parse-error";
+import { PartialJsonParser } from "../../src/core/structured/partial-json.ts";
+import { ParseError } from "../../src/errors/parse-error.ts";
 
 const DOCUMENTS = [
   `{"title":"The Hobbit","author":"J. R. R. Tolkien","year":1937,"rating":4.8,"tags":["fantasy","classic"]}`,
@@ -49,9 +49,7 @@ function isPrefix(earlier: unknown, later: unknown): boolean {
   }
   if (typeof earlier === "object" && earlier !== null) {
     if (typeof later !== "object" || later === null || Array.isArray(later)) return false;
-    return Object.keys(earlier).every(
-      (key) => Object.hasOwn(later, key) && isPrefix((earlier as never)[key], (later as never)[key]),
-    );
+    return Object.keys(earlier).every((key) => Object.hasOwn(later, key) && isPrefix((earlier as never)[key], (later as never)[key]));
   }
   return Object.is(earlier, later);
 }
@@ -77,7 +75,12 @@ describe("partial JSON: final values", () => {
       const next = random(index + 1);
       for (let round = 0; round < 40; round++) {
         const cuts = Array.from({ length: 1 + Math.floor(next() * 8) }, () => Math.floor(next() * doc.length));
-        expect(parseInPieces(doc, cuts.sort((a, b) => a - b))).toEqual(JSON.parse(doc));
+        expect(
+          parseInPieces(
+            doc,
+            cuts.sort((a, b) => a - b),
+          ),
+        ).toEqual(JSON.parse(doc));
       }
     });
   }
@@ -209,8 +212,33 @@ describe("partial JSON: escapes split across chunks", () => {
 
 describe("partial JSON: invalid input", () => {
   const invalid = [
-    `{"a" 1}`, `[1,]`, `{"a":1,}`, `01`, `1.`, `-`, `1e`, `tru`, `trux`, `"abc`, `{"a":"\\x"}`, `"\\u12G4"`,
-    `"tab\there"`, `[1 2]`, `{} {}`, `{]`, `[}`, `nul l`, `{"a":1`, `{a:1}`, `'x'`, `[,1]`, `+1`, `.5`, `NaN`, ``, `   `,
+    `{"a" 1}`,
+    `[1,]`,
+    `{"a":1,}`,
+    `01`,
+    `1.`,
+    `-`,
+    `1e`,
+    `tru`,
+    `trux`,
+    `"abc`,
+    `{"a":"\\x"}`,
+    `"\\u12G4"`,
+    `"tab\there"`,
+    `[1 2]`,
+    `{} {}`,
+    `{]`,
+    `[}`,
+    `nul l`,
+    `{"a":1`,
+    `{a:1}`,
+    `'x'`,
+    `[,1]`,
+    `+1`,
+    `.5`,
+    `NaN`,
+    ``,
+    `   `,
   ];
   for (const doc of invalid) {
     it(`rejects ${JSON.stringify(doc)} like JSON.parse does, in any split`, () => {
@@ -246,7 +274,7 @@ describe("partial JSON: invalid input", () => {
 
 describe("partial JSON: lenient mode", () => {
   it("skips a markdown fence or a sentence before the JSON and ignores text after it", () => {
-    for (const text of ["```json\n{\"a\":[1,2]}\n```", 'Here it is: {"a":[1,2]} Enjoy!', '{"a":[1,2]}']) {
+    for (const text of ['```json\n{"a":[1,2]}\n```', 'Here it is: {"a":[1,2]} Enjoy!', '{"a":[1,2]}']) {
       const parser = new PartialJsonParser({ lenient: true });
       for (let i = 0; i < text.length; i += 3) parser.push(text.slice(i, i + 3));
       expect(parser.end()).toEqual({ a: [1, 2] });

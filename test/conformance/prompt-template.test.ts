@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { PromptcallError } from "../../src/errors/promptcall-error";
-import type { BaseMessageParam } from "../../src/core/message-param";
-import { image } from "../../src/core/parts";
-import { promptTemplate } from "../../src/core/prompt-template";
-import { expectTemplateError } from "./support/expect-template-error";
+import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { image } from "../../src/core/prompt/parts.ts";
+import { promptTemplate } from "../../src/core/prompt/prompt-template.ts";
+import { expectTemplateError } from "./support/expect-template-error.ts";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const PDF = new TextEncoder().encode("%PDF-1.7\n%");
@@ -19,9 +18,7 @@ describe("promptTemplate: roles and text", () => {
   });
 
   it("without markers gives one user message", () => {
-    expect(promptTemplate("Recommend a {genre} book")({ genre: "sci-fi" })).toEqual([
-      { role: "user", content: "Recommend a sci-fi book" },
-    ]);
+    expect(promptTemplate("Recommend a {genre} book")({ genre: "sci-fi" })).toEqual([{ role: "user", content: "Recommend a sci-fi book" }]);
   });
 
   it("dedents a multiline template and trims each message", () => {
@@ -53,9 +50,7 @@ describe("promptTemplate: roles and text", () => {
   });
 
   it("unescapes {{ and }}", () => {
-    expect(promptTemplate('Reply as {{"name": "{name}"}}')({ name: "x" })).toEqual([
-      { role: "user", content: 'Reply as {"name": "x"}' },
-    ]);
+    expect(promptTemplate('Reply as {{"name": "{name}"}}')({ name: "x" })).toEqual([{ role: "user", content: 'Reply as {"name": "x"}' }]);
   });
 
   it("rejects an unmatched brace and an invalid placeholder when compiled", () => {

@@ -6,12 +6,21 @@ import * as anthropicEntry from "promptcall/anthropic";
 import * as googleEntry from "promptcall/google";
 import * as openaiEntry from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
-import { fixtures } from "../fixtures";
+import { fixtures } from "../fixtures/index.ts";
 
 describe("providers rebuilt from their public pieces", () => {
   it("Anthropic", async () => {
     const { AnthropicCallResponse, AnthropicStream, AnthropicTool, setupCall, getJsonOutput, handleStream, toError } = anthropicEntry;
-    const call = callFactory({ name: "anthropic", responseClass: AnthropicCallResponse, streamClass: AnthropicStream, toolClass: AnthropicTool, setupCall, getJsonOutput, handleStream, toError });
+    const call = callFactory({
+      name: "anthropic",
+      responseClass: AnthropicCallResponse,
+      streamClass: AnthropicStream,
+      toolClass: AnthropicTool,
+      setupCall,
+      getJsonOutput,
+      handleStream,
+      toError,
+    });
     const fetch = createReplayFetch([{ body: fixtures["anthropic/text.json"] }, { body: fixtures["anthropic/stream_text_docs.sse"] }]);
     const r = await call({ model: "claude-haiku-4-5", client: { fetch, apiKey: "k" } }, () => "hi")();
     expect(r.content).toBe("Hi there! How are you doing today? Is there anything I can help you with?");
@@ -24,7 +33,16 @@ describe("providers rebuilt from their public pieces", () => {
 
   it("Google", async () => {
     const { GoogleCallResponse, GoogleStream, GoogleTool, setupCall, getJsonOutput, handleStream, googleToError } = googleEntry;
-    const call = callFactory({ name: "google", responseClass: GoogleCallResponse, streamClass: GoogleStream, toolClass: GoogleTool, setupCall, getJsonOutput, handleStream, toError: googleToError });
+    const call = callFactory({
+      name: "google",
+      responseClass: GoogleCallResponse,
+      streamClass: GoogleStream,
+      toolClass: GoogleTool,
+      setupCall,
+      getJsonOutput,
+      handleStream,
+      toError: googleToError,
+    });
     const expected = JSON.parse(fixtures["gemini/generate_text.expect.json"]) as { text: string };
     const fetch = createReplayFetch({ body: fixtures["gemini/generate_text.json"] });
     const r = await call({ model: "gemini-2.5-flash", client: { fetch, apiKey: "k" } }, () => "hi")();
@@ -51,7 +69,10 @@ describe("providers rebuilt from their public pieces", () => {
     const call = callFactory({ ...openaiProvider, name: "acme", prices: acme });
     const fetch = createReplayFetch({ body: fixtures["openai/chat_text.json"] });
     const r = await call({ model: "house-model", client: { fetch, apiKey: "k", baseURL: "http://127.0.0.1:9/v1" } }, () => "hi")();
-    const raw = JSON.parse(fixtures["openai/chat_text.json"]) as { model: string; usage: { prompt_tokens: number; completion_tokens: number } };
+    const raw = JSON.parse(fixtures["openai/chat_text.json"]) as {
+      model: string;
+      usage: { prompt_tokens: number; completion_tokens: number };
+    };
     // The answer names its model (gpt-4.1-nano…), which "acme" has no price for: cost is per answering model.
     expect(r.model).toBe(raw.model);
     expect(r.cost).toBeUndefined();

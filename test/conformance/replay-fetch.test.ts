@@ -1,10 +1,10 @@
 // The replay fetch of promptcall/testing: scripted answers, recorded requests, seeded re-chunking.
 import { describe, expect, it } from "vitest";
-import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch";
-import { seededRandom } from "../../src/testing/seeded-random";
-import { splitBytes } from "../../src/testing/split-bytes";
-import { sseEvents } from "../../src/web-streams/sse-events";
-import { fixtures } from "../fixtures";
+import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { seededRandom } from "../../src/testing/seeded-random.ts";
+import { splitBytes } from "../../src/testing/split-bytes.ts";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const URL_ = "https://api.example.test/v1/chat";
 
@@ -171,7 +171,10 @@ describe("createReplayFetch: chunking", () => {
   });
 
   it("decodes to the same events however it cuts", async () => {
-    const replay = createReplayFetch((_, index) => ({ body: text, chunking: index === 0 ? "whole" : { seed: index, maxChunkSize: 1 + (index % 7) } }));
+    const replay = createReplayFetch((_, index) => ({
+      body: text,
+      chunking: index === 0 ? "whole" : { seed: index, maxChunkSize: 1 + (index % 7) },
+    }));
     const decode = async () => {
       const out: string[] = [];
       for await (const event of sseEvents((await replay(URL_)).body!)) out.push(event.data);

@@ -1,7 +1,7 @@
 // Retries: which statuses retry, Retry-After parsing, backoff delays, the withRetry runner
 // (attempt counts, no retry for non-retryable errors) and abort handling, plus the abort helpers.
 import { describe, expect, it } from "vitest";
-import { anySignal, throwIfAborted } from "../../src/core/abort";
+import { anySignal, throwIfAborted } from "../../src/http/abort.ts";
 import {
   isRetryableError,
   isRetryableStatus,
@@ -10,8 +10,8 @@ import {
   sleep,
   withRetry,
   type SleepFn,
-} from "../../src/core/retry";
-import { APIError, BadRequestError, NetworkError, ParseError, RateLimitError, apiErrorFromResponse } from "../../src/errors/index";
+} from "../../src/http/retry.ts";
+import { APIError, BadRequestError, NetworkError, ParseError, RateLimitError, apiErrorFromResponse } from "../../src/errors/index.ts";
 
 /** A sleep that records the delays it was asked for and returns at once. */
 function recordingSleep(): { sleep: SleepFn; delays: number[] } {
@@ -88,12 +88,15 @@ describe("withRetry", () => {
     const { sleep, delays } = recordingSleep();
     const errors: Error[] = [];
     let calls = 0;
-    const run = withRetry(async () => {
-      calls++;
-      const e = new APIError(`attempt ${calls}`, { status: 503, provider: "p" });
-      errors.push(e);
-      throw e;
-    }, { retry: { maxRetries: 3, initialDelayMs: 1 }, sleep, random: () => 0 });
+    const run = withRetry(
+      async () => {
+        calls++;
+        const e = new APIError(`attempt ${calls}`, { status: 503, provider: "p" });
+        errors.push(e);
+        throw e;
+      },
+      { retry: { maxRetries: 3, initialDelayMs: 1 }, sleep, random: () => 0 },
+    );
     const caught = await run.catch((e: unknown) => e);
     expect(caught).toBe(errors[3]);
     expect(calls).toBe(4);
@@ -103,10 +106,15 @@ describe("withRetry", () => {
   it("retries twice by default and passes the attempt number", async () => {
     const { sleep, delays } = recordingSleep();
     const attempts: number[] = [];
-    await expect(withRetry(async (attempt) => {
-      attempts.push(attempt);
-      throw rateLimit();
-    }, { sleep })).rejects.toSatisfy((e) => RateLimitError.isInstance(e));
+    await expect(
+      withRetry(
+        async (attempt) => {
+          attempts.push(attempt);
+          throw rateLimit();
+        },
+        { sleep },
+      ),
+    ).rejects.toSatisfy((e) => RateLimitError.isInstance(e));
     expect(attempts).toEqual([0, 1, 2]);
     expect(delays.length).toBe(2);
   });
@@ -114,12 +122,15 @@ describe("withRetry", () => {
   it("waits exactly as long as Retry-After says", async () => {
     const { sleep, delays } = recordingSleep();
     let calls = 0;
-    const value = await withRetry(async () => {
-      calls++;
-      if (calls === 1) throw rateLimit(1500);
-      if (calls === 2) throw rateLimit(0);
-      return "ok";
-    }, { sleep, random: () => 0 });
+    const value = await withRetry(
+      async () => {
+        calls++;
+        if (calls === 1) throw rateLimit(1500);
+        if (calls === 2) throw rateLimit(0);
+        return "ok";
+      },
+      { sleep, random: () => 0 },
+    );
     expect(value).toBe("ok");
     expect(delays).toEqual([1500, 0]);
   });
@@ -132,11 +143,14 @@ describe("withRetry", () => {
     ];
     const { sleep, delays } = recordingSleep();
     let i = 0;
-    const value = await withRetry(async () => {
-      if (i === headerSets.length) return "done";
-      const response = new Response('{"error":{"message":"busy"}}', { status: 429, headers: headerSets[i++] });
-      throw apiErrorFromResponse({ provider: "p", response, bodyText: await response.text() });
-    }, { retry: { maxRetries: 5 }, sleep });
+    const value = await withRetry(
+      async () => {
+        if (i === headerSets.length) return "done";
+        const response = new Response('{"error":{"message":"busy"}}', { status: 429, headers: headerSets[i++] });
+        throw apiErrorFromResponse({ provider: "p", response, bodyText: await response.text() });
+      },
+      { retry: { maxRetries: 5 }, sleep },
+    );
     expect(value).toBe("done");
     expect(delays[0]).toBe(42);
     expect(delays[1]).toBe(7000);
@@ -149,20 +163,28 @@ describe("withRetry", () => {
     const { sleep, delays } = recordingSleep();
     let calls = 0;
     const error = rateLimit(5 * 60_000);
-    await expect(withRetry(async () => {
-      calls++;
-      throw error;
-    }, { sleep })).rejects.toBe(error);
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw error;
+        },
+        { sleep },
+      ),
+    ).rejects.toBe(error);
     expect(calls).toBe(1);
     expect(delays).toEqual([]);
   });
 
   it("retries network errors and returns the first success", async () => {
     let calls = 0;
-    const value = await withRetry(async () => {
-      if (++calls < 3) throw new NetworkError("connection reset", { cause: new TypeError("fetch failed") });
-      return 42;
-    }, { retry: { initialDelayMs: 1, maxDelayMs: 2 } });
+    const value = await withRetry(
+      async () => {
+        if (++calls < 3) throw new NetworkError("connection reset", { cause: new TypeError("fetch failed") });
+        return 42;
+      },
+      { retry: { initialDelayMs: 1, maxDelayMs: 2 } },
+    );
     expect(value).toBe(42);
     expect(calls).toBe(3);
   });
@@ -176,10 +198,15 @@ describe("withRetry", () => {
     ]) {
       const { sleep, delays } = recordingSleep();
       let calls = 0;
-      await expect(withRetry(async () => {
-        calls++;
-        throw error;
-      }, { sleep })).rejects.toBe(error);
+      await expect(
+        withRetry(
+          async () => {
+            calls++;
+            throw error;
+          },
+          { sleep },
+        ),
+      ).rejects.toBe(error);
       expect(calls).toBe(1);
       expect(delays).toEqual([]);
     }
@@ -190,10 +217,15 @@ describe("withRetry", () => {
   it("makes one attempt with retry: false or maxRetries: 0", async () => {
     for (const retry of [false, { maxRetries: 0 }] as const) {
       let calls = 0;
-      await expect(withRetry(async () => {
-        calls++;
-        throw rateLimit();
-      }, { retry, sleep: recordingSleep().sleep })).rejects.toSatisfy((e) => RateLimitError.isInstance(e));
+      await expect(
+        withRetry(
+          async () => {
+            calls++;
+            throw rateLimit();
+          },
+          { retry, sleep: recordingSleep().sleep },
+        ),
+      ).rejects.toSatisfy((e) => RateLimitError.isInstance(e));
       expect(calls).toBe(1);
     }
   });
@@ -212,11 +244,14 @@ describe("withRetry", () => {
     const reason = new Error("stop waiting");
     let calls = 0;
     const started = Date.now();
-    const run = withRetry(async () => {
-      calls++;
-      setTimeout(() => controller.abort(reason), 5);
-      throw rateLimit();
-    }, { retry: { initialDelayMs: 30_000 }, signal: controller.signal });
+    const run = withRetry(
+      async () => {
+        calls++;
+        setTimeout(() => controller.abort(reason), 5);
+        throw rateLimit();
+      },
+      { retry: { initialDelayMs: 30_000 }, signal: controller.signal },
+    );
     await expect(run).rejects.toBe(reason);
     expect(calls).toBe(1);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -226,12 +261,15 @@ describe("withRetry", () => {
     for (const error of [rateLimit(), new TypeError("fetch aborted")]) {
       const controller = new AbortController();
       const { sleep, delays } = recordingSleep();
-      await expect(withRetry(async () => {
-        controller.abort();
-        throw error;
-      }, { signal: controller.signal, sleep })).rejects.toSatisfy(
-        (e) => e === controller.signal.reason && (e as Error).name === "AbortError",
-      );
+      await expect(
+        withRetry(
+          async () => {
+            controller.abort();
+            throw error;
+          },
+          { signal: controller.signal, sleep },
+        ),
+      ).rejects.toSatisfy((e) => e === controller.signal.reason && (e as Error).name === "AbortError");
       expect(delays).toEqual([]);
     }
   });

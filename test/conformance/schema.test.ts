@@ -10,8 +10,8 @@ import {
   type InferSchema,
   type JsonSchema,
   type StandardResult,
-} from "../../src/core/schema";
-import { restoreOptional, strictJsonSchemaProblems, toStrictJsonSchema } from "../../src/core/strict-json-schema";
+} from "../../src/core/structured/schema.ts";
+import { restoreOptional, strictJsonSchemaProblems, toStrictJsonSchema } from "../../src/core/structured/strict-json-schema.ts";
 
 const Book = z.object({
   title: z.string(),
@@ -128,7 +128,12 @@ describe("validateSchema and describeIssues with zod", () => {
 
   it("returns issues with paths on failure", async () => {
     const Shelf = z.object({ books: z.array(Book) });
-    const result = await validateSchema(Shelf, { books: [{ title: 1, year: null }, { title: "ok", year: "x" }] });
+    const result = await validateSchema(Shelf, {
+      books: [
+        { title: 1, year: null },
+        { title: "ok", year: "x" },
+      ],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.path)).toEqual([

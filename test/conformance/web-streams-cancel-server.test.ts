@@ -1,7 +1,7 @@
 // Against a real local server: stopping a consumer early closes the HTTP connection upstream.
 import { describe, expect, inject, it } from "vitest";
-import { sseEvents } from "../../src/web-streams/sse-events";
-import { toReadableStream } from "../../src/web-streams/to-readable-stream";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import { toReadableStream } from "../../src/web-streams/to-readable-stream.ts";
 
 const CLOSE_TIMEOUT_MS = 3000;
 

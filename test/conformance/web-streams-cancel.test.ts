@@ -1,9 +1,9 @@
 // A consumer that stops early cancels the upstream; a reader that is slow slows the source.
 import { describe, expect, it } from "vitest";
-import { createReplayFetch } from "../../src/testing/replay-fetch";
-import { iterateStream } from "../../src/web-streams/read-stream";
-import { sseEvents } from "../../src/web-streams/sse-events";
-import { toReadableStream } from "../../src/web-streams/to-readable-stream";
+import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
+import { iterateStream } from "../../src/web-streams/read-stream.ts";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import { toReadableStream } from "../../src/web-streams/to-readable-stream.ts";
 
 const SSE = Array.from({ length: 20 }, (_, n) => `data: {"n":${n}}\n\n`).join("");
 

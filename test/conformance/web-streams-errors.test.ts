@@ -1,12 +1,12 @@
 // Bad input to the SSE decoder ends in a typed error, never a hang.
 import { describe, expect, it } from "vitest";
-import { NetworkError } from "../../src/errors/network-error";
-import { ParseError } from "../../src/errors/parse-error";
-import { PromptcallError } from "../../src/errors/promptcall-error";
-import { DEFAULT_MAX_LINE_LENGTH } from "../../src/web-streams/sse-decoder";
-import type { SseEvent } from "../../src/web-streams/sse-decoder";
-import { sseEvents } from "../../src/web-streams/sse-events";
-import type { SseEventsOptions } from "../../src/web-streams/sse-events";
+import { NetworkError } from "../../src/errors/network-error.ts";
+import { ParseError } from "../../src/errors/parse-error.ts";
+import { PromptcallError } from "../../src/errors/promptcall-error.ts";
+import { DEFAULT_MAX_LINE_LENGTH } from "../../src/web-streams/sse-decoder.ts";
+import type { SseEvent } from "../../src/web-streams/sse-decoder.ts";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import type { SseEventsOptions } from "../../src/web-streams/sse-events.ts";
 
 const encoder = new TextEncoder();
 

@@ -1,9 +1,9 @@
 // Streams wrapped as Responses: headers, exact bytes, SSE serialisation, cancellation.
 import { describe, expect, it } from "vitest";
-import { encodeSseEvent } from "../../src/web-streams/encode-sse-event";
-import { eventStreamResponse, textResponse } from "../../src/web-streams/response";
-import type { SseEvent } from "../../src/web-streams/sse-decoder";
-import { sseEvents } from "../../src/web-streams/sse-events";
+import { encodeSseEvent } from "../../src/web-streams/encode-sse-event.ts";
+import { eventStreamResponse, textResponse } from "../../src/web-streams/response.ts";
+import type { SseEvent } from "../../src/web-streams/sse-decoder.ts";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
 
 async function* items<T>(...values: T[]): AsyncGenerator<T> {
   yield* values;

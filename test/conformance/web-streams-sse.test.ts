@@ -1,9 +1,9 @@
 // Bytes → Server-Sent Events: the decoded sequence never depends on where the body was cut.
 import { describe, expect, it } from "vitest";
-import { splitBytes } from "../../src/testing/split-bytes";
-import { sseEvents } from "../../src/web-streams/sse-events";
-import type { SseEvent } from "../../src/web-streams/sse-decoder";
-import { fixtures } from "../fixtures";
+import { splitBytes } from "../../src/testing/split-bytes.ts";
+import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import type { SseEvent } from "../../src/web-streams/sse-decoder.ts";
+import { fixtures } from "../fixtures/index.ts";
 
 const encoder = new TextEncoder();
 const RECHUNKINGS = 200;
@@ -40,7 +40,9 @@ async function expectStableUnderCuts(text: string, expected: SseEvent[]): Promis
   }
 }
 
-const sseFixtures = Object.keys(fixtures).filter((name) => name.endsWith(".sse")).sort();
+const sseFixtures = Object.keys(fixtures)
+  .filter((name) => name.endsWith(".sse"))
+  .sort();
 
 describe("sseEvents on recorded provider streams", () => {
   it("finds the recorded .sse fixtures", () => {

@@ -1,9 +1,9 @@
 // promptcall's SSE format on the server side: toEventStream / toEventStreamResponse.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index";
-import { createScriptedProvider } from "../../src/testing/index";
-import { toEventStream, toEventStreamResponse } from "../../src/worker/index";
+import { defineTool } from "../../src/index.ts";
+import { createScriptedProvider } from "../../src/testing/index.ts";
+import { toEventStream, toEventStreamResponse } from "../../src/worker/index.ts";
 
 const many = Array.from({ length: 40 }, (_, i) => `w${i} `);
 
@@ -24,7 +24,11 @@ describe("toEventStreamResponse", () => {
   it("streams text deltas, a completed tool call, usage and done, in that format", async () => {
     const tool = defineTool({ name: "get_weather", description: "d", parameters: z.object({ city: z.string() }), call: () => 1 });
     const p = createScriptedProvider([
-      { chunks: ["Hel", "lo"], toolCalls: [{ id: "call_1", name: "get_weather", args: { city: "Paris" } }], usage: { inputTokens: 3, outputTokens: 5 } },
+      {
+        chunks: ["Hel", "lo"],
+        toolCalls: [{ id: "call_1", name: "get_weather", args: { city: "Paris" } }],
+        usage: { inputTokens: 3, outputTokens: 5 },
+      },
     ]);
     const s = await p.call({ model: "m", stream: true, tools: [tool] }, () => "hi")();
     const res = toEventStreamResponse(s);

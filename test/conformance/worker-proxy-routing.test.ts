@@ -1,6 +1,6 @@
 // The Worker proxy: routing, key injection and stripping, allow-lists, size limits, CORS.
 import { describe, expect, it } from "vitest";
-import { createProxyHandler, type ProxyHandlerOptions } from "../../src/worker/index";
+import { createProxyHandler, type ProxyHandlerOptions } from "../../src/worker/index.ts";
 
 const KEYS = { openai: "sk-openai-SECRET-1234", anthropic: "sk-ant-SECRET-5678", google: "AIza-SECRET-9012" };
 
@@ -55,7 +55,9 @@ async function expectNoKeys(response: Response): Promise<string> {
 
 describe("proxy routing", () => {
   it("forwards {prefix}/{provider}/{rest}?query to {baseURL}/{rest}?query", async () => {
-    const { handler, calls } = proxyWith({ providers: { openai: { apiKey: KEYS.openai }, anthropic: { apiKey: "k", baseURL: "http://127.0.0.1:9/base/" } } });
+    const { handler, calls } = proxyWith({
+      providers: { openai: { apiKey: KEYS.openai }, anthropic: { apiKey: "k", baseURL: "http://127.0.0.1:9/base/" } },
+    });
     expect((await handler(post("/llm/openai/chat/completions?trace=1", { model: "x" }))).status).toBe(200);
     expect((await handler(post("/llm/anthropic/messages", { model: "y" }))).status).toBe(200);
     expect(calls.map((c) => c.url)).toEqual(["https://api.openai.com/v1/chat/completions?trace=1", "http://127.0.0.1:9/base/messages"]);
@@ -109,13 +111,17 @@ describe("proxy keys", () => {
   it("injects the OpenAI key as a bearer token and strips client credentials and cookies", async () => {
     const { handler, calls } = proxyWith();
     await handler(
-      post("/llm/openai/chat/completions", { model: "gpt-4o-mini" }, {
-        authorization: "Bearer unused",
-        "x-api-key": "client-key",
-        "x-goog-api-key": "client-key",
-        cookie: "session=abc",
-        "x-custom": "kept",
-      }),
+      post(
+        "/llm/openai/chat/completions",
+        { model: "gpt-4o-mini" },
+        {
+          authorization: "Bearer unused",
+          "x-api-key": "client-key",
+          "x-goog-api-key": "client-key",
+          cookie: "session=abc",
+          "x-custom": "kept",
+        },
+      ),
     );
     const h = calls[0].headers;
     expect(h.get("authorization")).toBe(`Bearer ${KEYS.openai}`);

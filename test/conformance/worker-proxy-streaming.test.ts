@@ -1,15 +1,21 @@
 // The Worker proxy: request-size limits, request.signal reaching the upstream fetch, streamed responses,
 // and a promptcall provider pointed at the proxy.
 import { describe, expect, it } from "vitest";
-import { openai } from "../../src/providers/openai/index";
-import { createProxyHandler } from "../../src/worker/index";
+import { openai } from "../../src/providers/openai/index.ts";
+import { createProxyHandler } from "../../src/worker/index.ts";
 
 const KEY = "sk-server-SECRET";
 const encoder = new TextEncoder();
 
 /** A request-like object with headers and a body the test controls (runtimes disagree on content-length in `new Request`). */
 function rawRequest(path: string, headers: Headers, body: ReadableStream<Uint8Array>): Request {
-  return { url: `https://worker.example${path}`, method: "POST", headers, body, signal: new AbortController().signal } as unknown as Request;
+  return {
+    url: `https://worker.example${path}`,
+    method: "POST",
+    headers,
+    body,
+    signal: new AbortController().signal,
+  } as unknown as Request;
 }
 
 function countingBody(chunks: number, size: number) {
@@ -74,7 +80,9 @@ describe("proxy streaming", () => {
       providers: { openai: { apiKey: KEY } },
       fetch: async (_input, init) => {
         upstreamSignal = init?.signal ?? undefined;
-        return new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { headers: { "content-type": "text/event-stream" } });
+        return new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), {
+          headers: { "content-type": "text/event-stream" },
+        });
       },
     });
     const controller = new AbortController();
@@ -135,7 +143,11 @@ describe("proxy streaming", () => {
       providers: { openai: { apiKey: KEY, models: ["gpt-4o-mini"] } },
       fetch: async (input, init) => {
         const headers = new Headers(init?.headers);
-        seen.push({ url: String(input), auth: headers.get("authorization"), model: JSON.parse(new TextDecoder().decode(init?.body as Uint8Array)).model });
+        seen.push({
+          url: String(input),
+          auth: headers.get("authorization"),
+          model: JSON.parse(new TextDecoder().decode(init?.body as Uint8Array)).model,
+        });
         return Response.json({
           id: "chatcmpl-1",
           object: "chat.completion",
@@ -154,7 +166,9 @@ describe("proxy streaming", () => {
     const response = await openai.call({ model: "gpt-4o-mini", client }, () => "hello")();
     expect(response.content).toBe("Hi from upstream");
     expect(seen).toEqual([{ url: "https://api.openai.com/v1/chat/completions", auth: `Bearer ${KEY}`, model: "gpt-4o-mini" }]);
-    const refused = await openai.call({ model: "gpt-4o", client, retry: false }, () => "hello")().catch((e) => e);
+    const refused = await openai
+      .call({ model: "gpt-4o", client, retry: false }, () => "hello")()
+      .catch((e) => e);
     expect(refused.status).toBe(403);
     expect(refused.message).toMatch(/not allowed/);
   });

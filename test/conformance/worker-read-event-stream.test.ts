@@ -1,7 +1,7 @@
 // The client side of promptcall's SSE format: readEventStream and streamText, round-tripped with the server side.
 import { describe, expect, it } from "vitest";
-import { createScriptedProvider } from "../../src/testing/index";
-import { readEventStream, streamText, toEventStreamResponse, type ReadEvent } from "../../src/worker/index";
+import { createScriptedProvider } from "../../src/testing/index.ts";
+import { readEventStream, streamText, toEventStreamResponse, type ReadEvent } from "../../src/worker/index.ts";
 
 const many = Array.from({ length: 40 }, (_, i) => `w${i} `);
 
@@ -102,6 +102,10 @@ describe("streamText", () => {
     const calls: [string, string][] = [];
     const text = await streamText(toEventStreamResponse(s), (delta, soFar) => calls.push([delta, soFar]));
     expect(text).toBe("Hello wörld 👋");
-    expect(calls).toEqual([["Hel", "Hel"], ["lo ", "Hello "], ["wörld 👋", "Hello wörld 👋"]]);
+    expect(calls).toEqual([
+      ["Hel", "Hel"],
+      ["lo ", "Hello "],
+      ["wörld 👋", "Hello wörld 👋"],
+    ]);
   });
 });

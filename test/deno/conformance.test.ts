@@ -1,6 +1,6 @@
 // Runs every test/conformance/*.test.ts under Deno. The folder is read at load time, so a new
 // conformance file is picked up without editing this list (needs --allow-read).
-import { __beginFile } from "./vitest-shim";
+import { __beginFile } from "./vitest-shim.ts";
 
 declare const Deno: {
   readDir(path: URL): AsyncIterable<{ name: string; isFile: boolean }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { __beginFile } from "./vitest-shim";
+import { __beginFile } from "./vitest-shim.ts";
 
 declare const Deno: { version: { deno: string } };
 

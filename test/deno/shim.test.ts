@@ -1,6 +1,6 @@
 // The Deno vitest shim must behave like vitest: these checks run only under Deno.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { __beginFile } from "./vitest-shim";
+import { __beginFile } from "./vitest-shim.ts";
 
 __beginFile("deno/shim.test.ts");
 
@@ -65,6 +65,16 @@ describe("vitest shim: hooks", () => {
 
 describe("vitest shim: hook order", () => {
   it("ran hooks in vitest order", () => {
-    expect(log).toEqual(["beforeAll", "beforeEach", "first", "afterEach", "beforeEach", "second", "afterEach", "afterAll", "beforeAll-teardown"]);
+    expect(log).toEqual([
+      "beforeAll",
+      "beforeEach",
+      "first",
+      "afterEach",
+      "beforeEach",
+      "second",
+      "afterEach",
+      "afterAll",
+      "beforeAll-teardown",
+    ]);
   });
 });

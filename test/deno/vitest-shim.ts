@@ -106,9 +106,13 @@ async function withTimeout(run: () => unknown, ms: number, label: string): Promi
 async function runHooks(hooks: Hook[], teardowns: Hook[] | undefined, label: string): Promise<void> {
   for (const hook of hooks) {
     let result: unknown;
-    await withTimeout(async () => {
-      result = await hook();
-    }, HOOK_TIMEOUT, label);
+    await withTimeout(
+      async () => {
+        result = await hook();
+      },
+      HOOK_TIMEOUT,
+      label,
+    );
     if (teardowns && typeof result === "function") teardowns.unshift(result as Hook);
   }
 }
@@ -146,7 +150,14 @@ async function finishSuites(suites: Suite[]): Promise<unknown> {
 
 function resetExpectState(name: string): void {
   setState(
-    { assertionCalls: 0, isExpectingAssertions: false, isExpectingAssertionsError: null, expectedAssertionsNumber: null, expectedAssertionsNumberErrorGen: null, currentTestName: name },
+    {
+      assertionCalls: 0,
+      isExpectingAssertions: false,
+      isExpectingAssertionsError: null,
+      expectedAssertionsNumber: null,
+      expectedAssertionsNumberErrorGen: null,
+      currentTestName: name,
+    },
     expect,
   );
 }
@@ -183,7 +194,11 @@ async function runTest(test: TestCase): Promise<void> {
     await startSuites(suites);
     for (const suite of suites) await runHooks(suite.beforeEach, eachTeardowns, "beforeEach");
     resetExpectState(test.fullName);
-    await withTimeout(() => test.fn({ task: { name: test.name, fullName: test.fullName }, signal: controller.signal }), test.timeout, `Test "${test.fullName}"`);
+    await withTimeout(
+      () => test.fn({ task: { name: test.name, fullName: test.fullName }, signal: controller.signal }),
+      test.timeout,
+      `Test "${test.fullName}"`,
+    );
     checkExpectedAssertions();
   } catch (error) {
     firstError = error;
@@ -211,7 +226,16 @@ function register(name: string, a?: TestFn | TestOptions | number, b?: TestFn | 
 }
 
 type ItApi = typeof register & {
-  skip: Fn; only: Fn; todo: Fn; each: Fn; concurrent: Fn; skipIf: Fn; runIf: Fn; fails: Fn; sequential: Fn; for: Fn;
+  skip: Fn;
+  only: Fn;
+  todo: Fn;
+  each: Fn;
+  concurrent: Fn;
+  skipIf: Fn;
+  runIf: Fn;
+  fails: Fn;
+  sequential: Fn;
+  for: Fn;
 };
 
 function makeIt(): ItApi {
@@ -239,7 +263,13 @@ export const describe = Object.assign(
       current = parent;
     }
   },
-  { skip: () => unsupported("describe.skip"), only: () => unsupported("describe.only"), each: () => unsupported("describe.each"), todo: () => unsupported("describe.todo"), concurrent: () => unsupported("describe.concurrent") },
+  {
+    skip: () => unsupported("describe.skip"),
+    only: () => unsupported("describe.only"),
+    each: () => unsupported("describe.each"),
+    todo: () => unsupported("describe.todo"),
+    concurrent: () => unsupported("describe.concurrent"),
+  },
 );
 /** Alias of `describe`. */
 export const suite = describe;
@@ -298,7 +328,10 @@ function createExpect(): ExpectStatic {
     setState({ expectedAssertionsNumber: expected, expectedAssertionsNumberErrorGen: errorGen }, expectFn);
   });
   chai.util.addMethod(bag, "hasAssertions", () => {
-    setState({ isExpectingAssertions: true, isExpectingAssertionsError: new Error("expected any number of assertion, but got none") }, expectFn);
+    setState(
+      { isExpectingAssertions: true, isExpectingAssertionsError: new Error("expected any number of assertion, but got none") },
+      expectFn,
+    );
   });
   expectFn.extend(customMatchers);
   return expectFn;

@@ -14,20 +14,23 @@ const screenshotPath = join(root, ".test-results", "browser-example.png");
 
 /** Counts the dark ("ink") pixels of a PNG by drawing it on a canvas in the page. */
 function inkPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (dataUrl) => {
-    const image = new Image();
-    image.src = dataUrl;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d")!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 3 * 128) ink++;
-    return ink;
-  }, `data:image/png;base64,${png.toString("base64")}`);
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 3 * 128) ink++;
+      return ink;
+    },
+    `data:image/png;base64,${png.toString("base64")}`,
+  );
 }
 
 describe("examples/browser in Chromium, through the example Worker", () => {
@@ -85,7 +88,9 @@ describe("examples/browser in Chromium, through the example Worker", () => {
 
   it("closing the tab mid-reply closes the upstream connection", async () => {
     const page = await askInNewPage("Tell me a story");
-    await page.waitForFunction(() => (document.querySelector("#reply")?.textContent ?? "").includes("and then 3"), null, { timeout: 10_000 });
+    await page.waitForFunction(() => (document.querySelector("#reply")?.textContent ?? "").includes("and then 3"), null, {
+      timeout: 10_000,
+    });
     const request = upstream.requests.at(-1)!;
     const closedTabAt = performance.now();
     await page.close();
@@ -98,7 +103,9 @@ describe("examples/browser in Chromium, through the example Worker", () => {
 
   it("the Stop button aborts the fetch, which closes the upstream connection", async () => {
     const page = await askInNewPage("Tell me a story, please");
-    await page.waitForFunction(() => (document.querySelector("#reply")?.textContent ?? "").includes("and then 2"), null, { timeout: 10_000 });
+    await page.waitForFunction(() => (document.querySelector("#reply")?.textContent ?? "").includes("and then 2"), null, {
+      timeout: 10_000,
+    });
     const request = upstream.requests.at(-1)!;
     await page.click("#stop");
     await page.waitForSelector('#reply[data-state="stopped"]', { timeout: 5_000 });

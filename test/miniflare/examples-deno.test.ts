@@ -10,7 +10,14 @@ const root = join(import.meta.dirname, "..", "..");
 const denoBin = join(root, "node_modules", ".bin", "deno");
 // --no-config: the repository's own deno.json (for the test suite) maps promptcall to src/; the
 // example's import map points at the built package in dist/ instead.
-const denoArgs = ["run", "--no-config", "--import-map=examples/deno/deno.json", "--allow-env", "--allow-net=127.0.0.1", "examples/deno/main.ts"];
+const denoArgs = [
+  "run",
+  "--no-config",
+  "--import-map=examples/deno/deno.json",
+  "--allow-env",
+  "--allow-net=127.0.0.1",
+  "examples/deno/main.ts",
+];
 
 interface Run {
   code: number | null;

@@ -10,7 +10,11 @@ interface Env {
 const routes: Record<string, (request: Request, env: Env) => Promise<Response> | Response> = {
   "/": () => Response.json({ runtime: navigator.userAgent, exports: Object.keys(promptcall).sort() }),
   "/echo": async (_request, env) => {
-    const res = await fetch(`${env.SERVER_URL}/echo`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"from":"worker"}' });
+    const res = await fetch(`${env.SERVER_URL}/echo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"from":"worker"}',
+    });
     return Response.json(await res.json());
   },
 };

@@ -66,7 +66,10 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 
 /** Where a doc's samples are expected to be tested. */
 function testFileFor(doc: string): string {
-  const page = doc.replace(/^docs\//, "").replace(/\.md$/, "").toLowerCase();
+  const page = doc
+    .replace(/^docs\//, "")
+    .replace(/\.md$/, "")
+    .toLowerCase();
   return `test/conformance/docs-${page}.test.ts`;
 }
 

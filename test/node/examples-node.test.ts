@@ -12,7 +12,12 @@ describe("examples/node", () => {
     expect(lines[0]).toBe('turn 1: search_books({"query":"dune"})');
     expect(lines[1]).toBe('turn 2: check_availability({"isbn":"9780441172719"})');
     expect(result.answer).toBe("Dune by Frank Herbert is on the shelf: 2 copies.");
-    expect(result.summary).toEqual({ recommendation: "Dune", author: "Frank Herbert", available: true, reason: "Two copies are on the shelf." });
+    expect(result.summary).toEqual({
+      recommendation: "Dune",
+      author: "Frank Herbert",
+      available: true,
+      reason: "Two copies are on the shelf.",
+    });
     expect(provider.fetch.requests).toHaveLength(4);
   });
 });

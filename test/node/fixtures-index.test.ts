@@ -4,7 +4,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFixtures, renderIndex } from "../../scripts/gen-fixtures.mjs";
-import { fixtures } from "../fixtures";
+import { binaryFixtures, fixtures } from "../fixtures/index.ts";
+
+/** A fixture's bytes from the index: text fixtures as UTF-8, binary ones from base64. */
+const indexedBytes = (name: string): Uint8Array | undefined =>
+  name in binaryFixtures
+    ? new Uint8Array(Buffer.from(binaryFixtures[name], "base64"))
+    : name in fixtures
+      ? new TextEncoder().encode(fixtures[name])
+      : undefined;
 
 const root = join(import.meta.dirname, "..", "..");
 const fixturesDir = join(root, "test", "fixtures");
@@ -18,10 +26,10 @@ describe("fixtures index", () => {
 
   it("holds every fixture file byte-exact", () => {
     const names = listFixtures(fixturesDir);
-    expect(Object.keys(fixtures).sort()).toEqual(names);
+    expect([...Object.keys(fixtures), ...Object.keys(binaryFixtures)].sort()).toEqual(names);
     for (const name of names) {
       const bytes = new Uint8Array(readFileSync(join(fixturesDir, name)));
-      expect(new TextEncoder().encode(fixtures[name]), name).toEqual(bytes);
+      expect(indexedBytes(name), name).toEqual(bytes);
     }
   });
 
@@ -29,7 +37,9 @@ describe("fixtures index", () => {
     // A clean clone may lack ../shared; the committed copies are then the source of truth.
     if (!existsSync(shared)) return;
     for (const name of listFixtures(shared)) {
-      expect(fixtures[name], `${name} missing or different: run node scripts/gen-fixtures.mjs`).toBe(readFileSync(join(shared, name), "utf8"));
+      expect(indexedBytes(name), `${name} missing or different: run node scripts/gen-fixtures.mjs`).toEqual(
+        new Uint8Array(readFileSync(join(shared, name))),
+      );
     }
   });
 });

@@ -46,13 +46,29 @@ const MARKERS = {
 };
 
 const openaiSse = [{ role: "assistant", content: "" }, { content: "Soft rain" }, { content: " on the roof" }]
-  .map((delta) => `data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":null}]}\n\n`)
-  .concat('data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n', "data: [DONE]\n\n")
+  .map(
+    (delta) =>
+      `data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":null}]}\n\n`,
+  )
+  .concat(
+    'data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n',
+    "data: [DONE]\n\n",
+  )
   .join("");
 
 const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
 const anthropicSse = [
-  event("message_start", { message: { id: "msg_1", type: "message", role: "assistant", model: "claude-haiku-4-5", content: [], stop_reason: null, usage: { input_tokens: 5, output_tokens: 1 } } }),
+  event("message_start", {
+    message: {
+      id: "msg_1",
+      type: "message",
+      role: "assistant",
+      model: "claude-haiku-4-5",
+      content: [],
+      stop_reason: null,
+      usage: { input_tokens: 5, output_tokens: 1 },
+    },
+  }),
   event("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
   event("content_block_delta", { index: 0, delta: { type: "text_delta", text: "Soft rain" } }),
   event("content_block_delta", { index: 0, delta: { type: "text_delta", text: " on the roof" } }),
@@ -205,7 +221,9 @@ describe("bundle size budgets (dist/)", () => {
         );
         expect(found, "other providers' code in the bundle").toEqual([]);
         const otherNames = others.map(([name]) => name).join("|");
-        expect(Object.keys(b.metafile.inputs).filter((p) => new RegExp(`providers/(${otherNames})/|/(${otherNames})\\.js$`).test(p))).toEqual([]);
+        expect(
+          Object.keys(b.metafile.inputs).filter((p) => new RegExp(`providers/(${otherNames})/|/(${otherNames})\\.js$`).test(p)),
+        ).toEqual([]);
         // Its own code is there (the markers work).
         expect(b.chunks.some((chunk) => MARKERS[c.name].some((m) => chunk.text.includes(m)))).toBe(true);
       });

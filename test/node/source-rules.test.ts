@@ -1,10 +1,10 @@
 // src/ must run on the web platform alone: no Node modules, Buffer, require, eval/new Function,
-// and no `process` except the guarded API-key lookup in src/core/env.ts.
+// and no `process` except the guarded API-key lookup in src/http/env.ts.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkConformanceSource, checkSource, type Violation } from "../support/source-rules";
+import { checkConformanceSource, checkSource, type Violation } from "../support/source-rules.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -41,15 +41,25 @@ describe("source rules", () => {
     ['const x = require("./x");', "uses require()"],
     ['eval("1 + 1");', "uses eval()"],
     ['const f = new Function("return 1");', "uses new Function / Function()"],
-    ["const key = process.env.OPENAI_API_KEY;", "uses process (only src/core/env.ts may, guarded)"],
-    ["const key = globalThis.process?.env.KEY;", "uses process (only src/core/env.ts may, guarded)"],
-    ["const s = `${process.env.X}`;", "uses process (only src/core/env.ts may, guarded)"],
+    ["const key = process.env.OPENAI_API_KEY;", "uses process (only src/http/env.ts may, guarded)"],
+    ["const key = globalThis.process?.env.KEY;", "uses process (only src/http/env.ts may, guarded)"],
+    ["const s = `${process.env.X}`;", "uses process (only src/http/env.ts may, guarded)"],
   ];
   for (const [sample, rule] of bad) {
     it(`catches: ${sample}`, () => {
       expect(rules("src/core/sample.ts", sample)).toContain(rule);
     });
   }
+
+  it("requires relative imports to name their file extension", () => {
+    expect(rules("src/core/sample.ts", 'import { parse } from "../core/parse";')).toContain(
+      "imports a relative path without its file extension",
+    );
+    expect(rules("src/core/sample.ts", 'const m = await import("./structured");')).toContain(
+      "imports a relative path without its file extension",
+    );
+    expect(check("src/core/sample.ts", 'import { parse } from "./parse.ts";\nexport { x } from "eventsource-parser";')).toEqual([]);
+  });
 
   it("ignores comments, strings, regexes and look-alike names", () => {
     const sample = [
@@ -60,12 +70,12 @@ describe("source rules", () => {
       "const r = /process|Buffer/g;",
       "function q(s: string) { return /'/.test(s) ? 'Buffer' : 1; }",
       "const a = new ArrayBuffer(8); const v = isBuffer(a); task.process(); obj.require(1);",
-      'import { parse } from "../core/parse";',
+      'import { parse } from "../core/parse.ts";',
     ].join("\n");
     expect(check("src/core/sample.ts", sample)).toEqual([]);
   });
 
-  it("allows src/core/env.ts only a guarded optional process lookup", () => {
+  it("allows src/http/env.ts only a guarded optional process lookup", () => {
     const guarded = [
       "type G = { process?: { env?: Record<string, string | undefined> } };",
       "export function readEnv(name: string): string | undefined {",
@@ -76,10 +86,12 @@ describe("source rules", () => {
       "  }",
       "}",
     ].join("\n");
-    expect(check("src/core/env.ts", guarded)).toEqual([]);
-    expect(rules("src/core/env.ts", "export const k = process.env.KEY;")).toContain("reads process outside a guarded optional lookup");
-    expect(rules("src/core/env.ts", "export const k = (globalThis as G).process?.env;")).toContain("reads process without a try guard");
-    expect(rules("src/core/env.ts", "try { x = globalThis.process.env; } catch {}")).toContain("reads process outside a guarded optional lookup");
+    expect(check("src/http/env.ts", guarded)).toEqual([]);
+    expect(rules("src/http/env.ts", "export const k = process.env.KEY;")).toContain("reads process outside a guarded optional lookup");
+    expect(rules("src/http/env.ts", "export const k = (globalThis as G).process?.env;")).toContain("reads process without a try guard");
+    expect(rules("src/http/env.ts", "try { x = globalThis.process.env; } catch {}")).toContain(
+      "reads process outside a guarded optional lookup",
+    );
   });
 
   it("test/conformance/ keeps to the vitest API and web globals", () => {
@@ -107,7 +119,8 @@ describe("source rules", () => {
   }
 
   it("accepts a plain conformance file", () => {
-    const sample = 'import { describe, expect, it } from "vitest";\nimport { fixtures } from "../fixtures";\nit("x", () => expect(fixtures).toBeTruthy());';
+    const sample =
+      'import { describe, expect, it } from "vitest";\nimport { fixtures } from "../fixtures/index.ts";\nit("x", () => expect(fixtures).toBeTruthy());';
     expect(checkConformanceSource("test/conformance/x.test.ts", sample, builtinModules)).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ describe("test server", () => {
   it("answers a CORS preflight for any method and header", async () => {
     const res = await fetch(`${server.url}/echo`, {
       method: "OPTIONS",
-      headers: { origin: "http://example.test", "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+      headers: {
+        origin: "http://example.test",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");

@@ -10,7 +10,7 @@ export interface Violation {
 }
 
 /** The one file allowed to read `process`, and only as a guarded optional lookup. */
-export const ENV_FILE = "src/core/env.ts";
+export const ENV_FILE = "src/http/env.ts";
 
 /**
  * Splits source into two views of equal length: `code` with comments and string/template/regex
@@ -83,7 +83,22 @@ export function stripSource(src: string): { code: string; withStrings: string } 
 }
 
 /** Keywords after which a `/` starts a regex literal rather than a division. */
-const REGEX_KEYWORDS = new Set(["return", "typeof", "case", "in", "of", "void", "yield", "await", "delete", "throw", "new", "else", "do", "instanceof"]);
+const REGEX_KEYWORDS = new Set([
+  "return",
+  "typeof",
+  "case",
+  "in",
+  "of",
+  "void",
+  "yield",
+  "await",
+  "delete",
+  "throw",
+  "new",
+  "else",
+  "do",
+  "instanceof",
+]);
 
 /** The identifier that ends the code emitted so far (ignoring trailing whitespace). */
 function trailingWord(code: string[]): string {
@@ -115,6 +130,12 @@ const CODE_RULES: Rule[] = [
   { rule: "uses require()", pattern: /(?<![\w$.])require\s*\(/g, view: "code" },
   { rule: "uses eval()", pattern: /(?<![\w$])eval\s*\(/g, view: "code" },
   { rule: "uses new Function / Function()", pattern: /(?<![\w$.])(?:new\s+)?Function\s*\(/g, view: "code" },
+  {
+    // Deno and Node run src/ as it is only when every relative import names its file.
+    rule: "imports a relative path without its file extension",
+    pattern: /(?:\bfrom|\bimport)\s*\(?\s*["']\.{1,2}\/[^"']*(?<!\.ts|\.js|\.mjs|\.json)["']/g,
+    view: "withStrings",
+  },
 ];
 
 /** `process` as a global (not a property of something else) — banned everywhere but ENV_FILE. */
@@ -155,15 +176,25 @@ export function checkSource(file: string, source: string, builtins: readonly str
     for (const m of views[view].matchAll(pattern)) out.push(violation(file, views[view], m.index, rule, m[0]));
   }
   if (file === ENV_FILE) out.push(...envFileViolations(file, views.code));
-  else for (const m of views.code.matchAll(GLOBAL_PROCESS)) out.push(violation(file, views.code, m.index, "uses process (only src/core/env.ts may, guarded)", m[0]));
+  else
+    for (const m of views.code.matchAll(GLOBAL_PROCESS))
+      out.push(violation(file, views.code, m.index, "uses process (only src/http/env.ts may, guarded)", m[0]));
   return out;
 }
 
 const CONFORMANCE_RULES: Rule[] = [
-  { rule: "uses vi (mocks, fake timers)", pattern: /\bimport\s*\{[^}]*\bvi\b[^}]*\}\s*from\s*["']vitest["']|(?<![\w$.])vi\s*\./g, view: "withStrings" },
+  {
+    rule: "uses vi (mocks, fake timers)",
+    pattern: /\bimport\s*\{[^}]*\bvi\b[^}]*\}\s*from\s*["']vitest["']|(?<![\w$.])vi\s*\./g,
+    view: "withStrings",
+  },
   { rule: "skips or focuses tests", pattern: /\b(?:it|test|describe|suite)\s*\.\s*(?:skip|only|todo|skipIf|runIf|fails)\b/g, view: "code" },
   { rule: "uses expect.soft", pattern: /\bexpect\s*\.\s*soft\b/g, view: "code" },
-  { rule: "uses snapshots", pattern: /\.\s*to(?:Match|Throw)(?:Inline|File)?(?:Error)?Snapshot\s*\(|\.toMatchFileSnapshot\s*\(/g, view: "code" },
+  {
+    rule: "uses snapshots",
+    pattern: /\.\s*to(?:Match|Throw)(?:Inline|File)?(?:Error)?Snapshot\s*\(|\.toMatchFileSnapshot\s*\(/g,
+    view: "code",
+  },
   { rule: "uses require()", pattern: /(?<![\w$.])require\s*\(/g, view: "code" },
 ];
 

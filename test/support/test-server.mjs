@@ -66,7 +66,14 @@ export const routes = {
     } catch {
       json = null;
     }
-    sendJson(res, 200, { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: json, text });
+    sendJson(res, 200, {
+      method: req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: json,
+      text,
+    });
   },
 
   /** Answers status :code with a JSON error body; `?retry-after=S` adds that header. */

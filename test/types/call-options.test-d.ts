@@ -2,8 +2,8 @@
 // combination of options stops being typed as DESIGN.md's table says.
 import { expectTypeOf } from "vitest";
 import { z } from "zod";
-import { defineTool, isCallResponse, StructuredStream, type BaseTool } from "../../src/index";
-import { createScriptedProvider, ScriptedCallResponse, ScriptedStream } from "../../src/testing/index";
+import { defineTool, isCallResponse, type StructuredStream, type BaseTool } from "../../src/index.ts";
+import { createScriptedProvider, type ScriptedCallResponse, type ScriptedStream } from "../../src/testing/index.ts";
 
 const { call } = createScriptedProvider([]);
 const Book = z.object({ title: z.string(), pages: z.number().optional() });

@@ -1,10 +1,10 @@
 // Type tests for template variables: checked by `npx tsc -p tsconfig.test.json --noEmit`
 // (and by `vitest --typecheck` if enabled). Nothing here runs.
 import { expectTypeOf } from "vitest";
-import type { BaseMessageParam, ContentPart } from "../../src/core/message-param";
-import type { AudioInput, DocumentInput, ImageInput } from "../../src/core/parts";
-import { promptTemplate } from "../../src/core/prompt-template";
-import type { HistoryMessage, TemplateValue, TemplateVariables } from "../../src/core/template-types";
+import type { BaseMessageParam, ContentPart } from "../../src/core/message-param.ts";
+import type { AudioInput, DocumentInput, ImageInput } from "../../src/core/prompt/parts.ts";
+import { promptTemplate } from "../../src/core/prompt/prompt-template.ts";
+import type { HistoryMessage, TemplateValue, TemplateVariables } from "../../src/core/prompt/template-types.ts";
 
 // Plain and nested variables, merged by root.
 expectTypeOf<TemplateVariables<"SYSTEM: You are a librarian. USER: Recommend a {genre} book about {topic.name}">>().toEqualTypeOf<{

@@ -1,4 +1,4 @@
-import type { AnthropicThinkingConfig, AnthropicToolChoice, AnthropicToolParam } from "./api";
+import type { AnthropicThinkingConfig, AnthropicToolChoice, AnthropicToolParam } from "./api.ts";
 
 /**
  * Anthropic call parameters, named as the Messages API names them

@@ -1,9 +1,9 @@
-import { BaseCallResponseChunk } from "../../core/call-response-chunk";
-import type { FinishReason } from "../../core/finish-reason";
-import type { Usage } from "../../core/usage";
-import type { AnthropicContentBlock, AnthropicStreamEvent } from "./api";
-import { partialUsage } from "./convert-usage";
-import { mapFinishReason } from "./map-finish-reason";
+import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { AnthropicContentBlock, AnthropicStreamEvent } from "./api.ts";
+import { partialUsage } from "./convert-usage.ts";
+import { mapFinishReason } from "./map-finish-reason.ts";
 
 /** What the stream decoder adds to an event. */
 export interface AnthropicChunkExtras {

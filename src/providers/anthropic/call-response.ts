@@ -1,13 +1,13 @@
-import { BaseCallResponse } from "../../core/call-response";
-import type { FinishReason } from "../../core/finish-reason";
-import type { BaseMessageParam } from "../../core/message-param";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { Usage } from "../../core/usage";
-import type { AnthropicMessage, AnthropicMessageParam } from "./api";
-import { commonMessageOf, textOf, thinkingOf, toolCallsOf, toolResultMessages } from "./content-blocks";
-import { convertUsage } from "./convert-usage";
-import { mapFinishReason } from "./map-finish-reason";
-import type { AnthropicTool } from "./tool";
+import { BaseCallResponse } from "../../core/call-response.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { AnthropicMessage, AnthropicMessageParam } from "./api.ts";
+import { commonMessageOf, textOf, thinkingOf, toolCallsOf, toolResultMessages } from "./content-blocks.ts";
+import { convertUsage } from "./convert-usage.ts";
+import { mapFinishReason } from "./map-finish-reason.ts";
+import type { AnthropicTool } from "./tool.ts";
 
 /** The response of a non-streaming Anthropic call (`raw` is the Messages API message). */
 export class AnthropicCallResponse extends BaseCallResponse<AnthropicMessage, AnthropicMessageParam, AnthropicTool> {

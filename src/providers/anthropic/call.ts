@@ -1,16 +1,16 @@
-import { callFactory } from "../../core/call-factory";
-import { ANTHROPIC_PRICES } from "./prices";
-import type { AnthropicMessageParam } from "./api";
-import type { AnthropicCallParams } from "./call-params";
-import { AnthropicCallResponse } from "./call-response";
-import type { AnthropicCallResponseChunk } from "./call-response-chunk";
-import type { AnthropicClientOptions } from "./client";
-import { getJsonOutput } from "./get-json-output";
-import { handleStream } from "./handle-stream";
-import { setupCall } from "./setup-call";
-import { AnthropicStream } from "./stream";
-import { toError } from "./to-error";
-import { AnthropicTool } from "./tool";
+import { callFactory } from "../../core/call-factory.ts";
+import { ANTHROPIC_PRICES } from "./prices.ts";
+import type { AnthropicMessageParam } from "./api.ts";
+import type { AnthropicCallParams } from "./call-params.ts";
+import { AnthropicCallResponse } from "./call-response.ts";
+import type { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
+import type { AnthropicClientOptions } from "./client.ts";
+import { getJsonOutput } from "./get-json-output.ts";
+import { handleStream } from "./handle-stream.ts";
+import { setupCall } from "./setup-call.ts";
+import { AnthropicStream } from "./stream.ts";
+import { toError } from "./to-error.ts";
+import { AnthropicTool } from "./tool.ts";
 
 /** `anthropic.call(options, fn)`: turns a prompt function into a Messages API call. */
 export const anthropicCall = callFactory<

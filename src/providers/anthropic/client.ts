@@ -1,5 +1,5 @@
-import type { ClientOptions } from "../../core/client-options";
-import { readEnv } from "../../core/env";
+import type { ClientOptions } from "../../http/client-options.ts";
+import { readEnv } from "../../http/env.ts";
 
 /** The Anthropic API's default base URL. */
 export const ANTHROPIC_BASE_URL = "https://api.anthropic.com/v1";
@@ -38,7 +38,7 @@ export async function resolveAnthropicClient(client: AnthropicClientOptions = {}
   const apiKey = client.apiKey ?? readEnv(ANTHROPIC_API_KEY_ENV);
   if (!apiKey && client.baseURL === undefined) {
     // The error class loads only when it is needed.
-    const { AuthenticationError } = await import("../../errors/authentication-error");
+    const { AuthenticationError } = await import("../../errors/authentication-error.ts");
     throw new AuthenticationError(
       `No Anthropic API key: set the ${ANTHROPIC_API_KEY_ENV} environment variable or pass client: { apiKey }. ` +
         "In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",

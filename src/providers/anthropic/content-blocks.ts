@@ -1,7 +1,7 @@
-import { toolOutputText } from "../../core/common-messages";
-import type { BaseMessageParam, ContentPart } from "../../core/message-param";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { AnthropicContentBlock, AnthropicMessageParam } from "./api";
+import { toolOutputText } from "../../core/tools/common-messages.ts";
+import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { AnthropicContentBlock, AnthropicMessageParam } from "./api.ts";
 
 /** The text of a message: its text blocks joined. */
 export function textOf(blocks: readonly AnthropicContentBlock[]): string {

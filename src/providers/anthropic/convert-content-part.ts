@@ -1,18 +1,8 @@
-import type {
-  ContentPart,
-  DocumentPart,
-  ImagePart,
-  ThinkingPart,
-} from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
-import type {
-  AnthropicContentBlock,
-  AnthropicDocumentBlock,
-  AnthropicImageBlock,
-  AnthropicTextBlock,
-} from "./api";
-import { decodeText, toBase64 } from "../../core/base64";
-import { withCache } from "./with-cache";
+import type { ContentPart, DocumentPart, ImagePart, ThinkingPart } from "../../core/message-param.ts";
+import { PromptcallError } from "../../errors/promptcall-error.ts";
+import type { AnthropicContentBlock, AnthropicDocumentBlock, AnthropicImageBlock, AnthropicTextBlock } from "./api.ts";
+import { decodeText, toBase64 } from "../../core/base64.ts";
+import { withCache } from "./with-cache.ts";
 
 /**
  * One provider-neutral content part as an Anthropic content block, or undefined for parts the API
@@ -45,7 +35,6 @@ export function convertContentPart(part: ContentPart): AnthropicContentBlock | u
       throw new PromptcallError(`Unknown content part type "${(part as { type: unknown }).type}" in a message.`);
   }
 }
-
 
 function imageBlock(part: ImagePart): AnthropicImageBlock {
   if (part.data !== undefined) {

@@ -1,8 +1,8 @@
-import { isBaseMessageParam, type BaseMessageParam, type ContentPart } from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
-import type { AnthropicContentBlock, AnthropicMessageParam, AnthropicTextBlock } from "./api";
-import { convertContentPart } from "./convert-content-part";
-import { withCache } from "./with-cache";
+import { isBaseMessageParam, type BaseMessageParam, type ContentPart } from "../../core/message-param.ts";
+import { PromptcallError } from "../../errors/promptcall-error.ts";
+import type { AnthropicContentBlock, AnthropicMessageParam, AnthropicTextBlock } from "./api.ts";
+import { convertContentPart } from "./convert-content-part.ts";
+import { withCache } from "./with-cache.ts";
 
 /** The `system` and `messages` fields of a Messages API request. */
 export interface ConvertedMessages {
@@ -38,7 +38,7 @@ function readRole(message: unknown): string {
   if (role === "system" || role === "user" || role === "assistant" || role === "tool") return role;
   throw new PromptcallError(
     `A message has role ${JSON.stringify(role)}: use "system", "user", "assistant" or "tool" ` +
-      "(or an Anthropic message with role \"user\" or \"assistant\").",
+      '(or an Anthropic message with role "user" or "assistant").',
   );
 }
 

@@ -1,7 +1,7 @@
-import type { CacheControl } from "../../core/message-param";
-import type { ToolDefinition } from "../../core/tool";
-import type { AnthropicToolParam } from "./api";
-import { withCache } from "./with-cache";
+import type { CacheControl } from "../../core/message-param.ts";
+import type { ToolDefinition } from "../../core/tools/tool.ts";
+import type { AnthropicToolParam } from "./api.ts";
+import { withCache } from "./with-cache.ts";
 
 /**
  * A tool definition as an Anthropic tool: name, description and `input_schema`, plus

@@ -1,5 +1,5 @@
-import type { Usage } from "../../core/usage";
-import type { AnthropicUsage } from "./api";
+import type { Usage } from "../../core/usage.ts";
+import type { AnthropicUsage } from "./api.ts";
 
 /**
  * Anthropic usage as promptcall's: Anthropic's `input_tokens` leaves out cache reads and writes, so

@@ -1,4 +1,4 @@
-import type { AnthropicThinkingConfig } from "./api";
+import type { AnthropicThinkingConfig } from "./api.ts";
 
 /**
  * Default `max_tokens` (the API requires one) by model family. Every Claude model allows at least

@@ -1,6 +1,6 @@
-import type { OutputContext } from "../../core/provider-definition";
-import { AnthropicCallResponseChunk } from "./call-response-chunk";
-import type { AnthropicCallResponse } from "./call-response";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
+import type { AnthropicCallResponse } from "./call-response.ts";
 
 /**
  * The JSON text of a `responseModel`/`jsonMode` output. A response: the forced tool's input ("tool"
@@ -21,7 +21,10 @@ export function getJsonOutput(output: AnthropicCallResponse | AnthropicCallRespo
 export function extractJsonText(text: string): string {
   const fence = /```(?:json)?[^\S\n]*\n?([\s\S]*?)```/i.exec(text);
   if (fence && /^\s*[{[]/.test(fence[1])) return fence[1].trim();
-  for (const [open, close] of [["{", "}"], ["[", "]"]] as const) {
+  for (const [open, close] of [
+    ["{", "}"],
+    ["[", "]"],
+  ] as const) {
     const start = text.indexOf(open);
     const end = text.lastIndexOf(close);
     if (start >= 0 && end > start) return text.slice(start, end + 1);

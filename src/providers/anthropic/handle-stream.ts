@@ -1,10 +1,10 @@
-import type { OutputContext } from "../../core/provider-definition";
-import type { StreamItem } from "../../core/stream";
-import { sseEventBatches } from "../../web-streams/sse-events";
-import type { AnthropicStreamEvent } from "./api";
-import { AnthropicCallResponseChunk } from "./call-response-chunk";
-import { JsonTextTracker } from "./json-text-tracker";
-import { MessageBuilder } from "./message-builder";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import type { StreamItem } from "../../core/stream.ts";
+import { sseEventBatches } from "../../web-streams/sse-events.ts";
+import type { AnthropicStreamEvent } from "./api.ts";
+import { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
+import { JsonTextTracker } from "./json-text-tracker.ts";
+import { MessageBuilder } from "./message-builder.ts";
 
 /**
  * Decodes a Messages API event stream (https://docs.anthropic.com/en/docs/build-with-claude/streaming)
@@ -89,7 +89,7 @@ class Invalid {
 }
 
 /** The error builders, loaded when a stream fails. */
-const failures = () => import("./stream-failures");
+const failures = () => import("./stream-failures.ts");
 
 function parseEvent(data: string, name: string | undefined): AnthropicStreamEvent | Invalid | undefined {
   if (data.trim() === "") return undefined;

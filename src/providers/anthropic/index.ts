@@ -6,18 +6,18 @@
  * const recommend = anthropic.call({ model: "claude-haiku-4-5" }, (genre: string) => `Recommend a ${genre} book`);
  * (await recommend("fantasy")).content;
  */
-import { anthropicCall } from "./call";
+import { anthropicCall } from "./call.ts";
 
 /** The Anthropic provider: `anthropic.call(options, fn)`. */
 export const anthropic = { name: "anthropic", call: anthropicCall } as const;
 
-export { anthropicCall } from "./call";
-export { AnthropicCallResponse } from "./call-response";
-export { AnthropicCallResponseChunk, type AnthropicChunkExtras } from "./call-response-chunk";
-export { AnthropicStream } from "./stream";
-export { AnthropicTool } from "./tool";
-export type { AnthropicCallParams } from "./call-params";
-export type { AnthropicDynamicConfig } from "./dynamic-config";
+export { anthropicCall } from "./call.ts";
+export { AnthropicCallResponse } from "./call-response.ts";
+export { AnthropicCallResponseChunk, type AnthropicChunkExtras } from "./call-response-chunk.ts";
+export { AnthropicStream } from "./stream.ts";
+export { AnthropicTool } from "./tool.ts";
+export type { AnthropicCallParams } from "./call-params.ts";
+export type { AnthropicDynamicConfig } from "./dynamic-config.ts";
 export {
   resolveAnthropicClient,
   ANTHROPIC_API_KEY_ENV,
@@ -25,14 +25,14 @@ export {
   ANTHROPIC_VERSION,
   type AnthropicClientOptions,
   type ResolvedAnthropicClient,
-} from "./client";
-export type { ConvertedMessages } from "./convert-messages";
-export { convertUsage } from "./convert-usage";
-export { defaultMaxTokens } from "./default-max-tokens";
-export { mapFinishReason as mapAnthropicFinishReason } from "./map-finish-reason";
-export type * from "./api";
-export { setupCall } from "./setup-call";
-export { getJsonOutput } from "./get-json-output";
-export { handleStream } from "./handle-stream";
-export { toError } from "./to-error";
-export { ANTHROPIC_PRICES } from "./prices";
+} from "./client.ts";
+export type { ConvertedMessages } from "./convert-messages.ts";
+export { convertUsage } from "./convert-usage.ts";
+export { defaultMaxTokens } from "./default-max-tokens.ts";
+export { mapFinishReason as mapAnthropicFinishReason } from "./map-finish-reason.ts";
+export type * from "./api.ts";
+export { setupCall } from "./setup-call.ts";
+export { getJsonOutput } from "./get-json-output.ts";
+export { handleStream } from "./handle-stream.ts";
+export { toError } from "./to-error.ts";
+export { ANTHROPIC_PRICES } from "./prices.ts";

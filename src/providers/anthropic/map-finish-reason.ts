@@ -1,4 +1,4 @@
-import type { FinishReason } from "../../core/finish-reason";
+import type { FinishReason } from "../../core/finish-reason.ts";
 
 /**
  * An Anthropic `stop_reason` as a common finish reason. `pause_turn` (a server tool loop paused; send

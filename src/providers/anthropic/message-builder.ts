@@ -1,5 +1,5 @@
-import type { ToolCallData } from "../../core/tool";
-import type { AnthropicContentBlock, AnthropicDelta } from "./api";
+import type { ToolCallData } from "../../core/tools/tool.ts";
+import type { AnthropicContentBlock, AnthropicDelta } from "./api.ts";
 
 /** A block being streamed, with the raw tool input text collected so far. */
 interface OpenBlock {

@@ -1,11 +1,11 @@
-import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { StructuredSpec } from "../../core/structured-spec";
-import type { AnthropicRequestBody, AnthropicToolChoice, AnthropicToolParam } from "./api";
-import type { AnthropicCallParams } from "./call-params";
-import { resolveAnthropicClient, type AnthropicClientOptions } from "./client";
-import type { ConvertedMessages } from "./convert-messages";
-import { appendSystem, textHistory } from "./text-history";
-import { defaultMaxTokens } from "./default-max-tokens";
+import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
+import type { StructuredSpec } from "../../core/structured/structured-spec.ts";
+import type { AnthropicRequestBody, AnthropicToolChoice, AnthropicToolParam } from "./api.ts";
+import type { AnthropicCallParams } from "./call-params.ts";
+import { resolveAnthropicClient, type AnthropicClientOptions } from "./client.ts";
+import type { ConvertedMessages } from "./convert-messages.ts";
+import { appendSystem, textHistory } from "./text-history.ts";
+import { defaultMaxTokens } from "./default-max-tokens.ts";
 
 /** The instruction added to `system` in JSON mode without a schema. */
 export const JSON_MODE_INSTRUCTION =
@@ -18,7 +18,7 @@ export const JSON_MODE_INSTRUCTION =
  */
 export async function setupCall(ctx: SetupCallContext<AnthropicCallParams, AnthropicClientOptions, any>): Promise<SetupCallResult> {
   const client = await resolveAnthropicClient(ctx.client);
-  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./convert-messages")).convertMessages(ctx.messages);
+  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./convert-messages.ts")).convertMessages(ctx.messages);
   let system = converted.system;
   const { max_tokens, tools: nativeTools, ...params } = ctx.callParams;
   const body: AnthropicRequestBody = {

@@ -1,9 +1,9 @@
 // The errors of an Anthropic stream, imported only when a stream fails, so a healthy stream never
 // loads the error classes or their messages.
-import { ParseError } from "../../errors/parse-error";
-import { StreamError } from "../../errors/stream-error";
-import type { AnthropicErrorEvent } from "./api";
-import type { MessageBuilder } from "./message-builder";
+import { ParseError } from "../../errors/parse-error.ts";
+import { StreamError } from "../../errors/stream-error.ts";
+import type { AnthropicErrorEvent } from "./api.ts";
+import type { MessageBuilder } from "./message-builder.ts";
 
 /** Error types for which making the call again may succeed. */
 const RETRYABLE_ERRORS = new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);

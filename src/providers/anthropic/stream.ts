@@ -1,12 +1,12 @@
-import type { BaseMessageParam } from "../../core/message-param";
-import { BaseStream } from "../../core/stream";
-import type { ToolOutput } from "../../core/tool";
-import type { AnthropicContentBlock, AnthropicMessage, AnthropicMessageParam, AnthropicStopReason, AnthropicUsage } from "./api";
-import { AnthropicCallResponse } from "./call-response";
-import type { AnthropicCallResponseChunk } from "./call-response-chunk";
-import { commonMessageOf, toolResultMessages } from "./content-blocks";
-import { convertUsage, mergeAnthropicUsage } from "./convert-usage";
-import type { AnthropicTool } from "./tool";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import { BaseStream } from "../../core/stream.ts";
+import type { ToolOutput } from "../../core/tools/tool.ts";
+import type { AnthropicContentBlock, AnthropicMessage, AnthropicMessageParam, AnthropicStopReason, AnthropicUsage } from "./api.ts";
+import { AnthropicCallResponse } from "./call-response.ts";
+import type { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
+import { commonMessageOf, toolResultMessages } from "./content-blocks.ts";
+import { convertUsage, mergeAnthropicUsage } from "./convert-usage.ts";
+import type { AnthropicTool } from "./tool.ts";
 
 /**
  * A streamed Anthropic call. Besides text it keeps every completed content block (thinking with its

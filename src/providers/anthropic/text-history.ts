@@ -1,5 +1,5 @@
-import type { AnthropicMessageParam, AnthropicTextBlock } from "./api";
-import type { ConvertedMessages } from "./convert-messages";
+import type { AnthropicMessageParam, AnthropicTextBlock } from "./api.ts";
+import type { ConvertedMessages } from "./convert-messages.ts";
 
 /**
  * The Messages API form of a plain text history, or undefined when the history needs

@@ -1,4 +1,4 @@
-import type { PromptcallError } from "../../errors/promptcall-error";
+import type { PromptcallError } from "../../errors/promptcall-error.ts";
 
 /**
  * Maps a failed Messages API response (https://docs.anthropic.com/en/api/errors) to a typed error:
@@ -9,7 +9,7 @@ import type { PromptcallError } from "../../errors/promptcall-error";
 export async function toError(response: Response, bodyText: string, secrets: readonly string[]): Promise<PromptcallError> {
   const envelope = readEnvelope(bodyText);
   // The error classes load with the first failed request.
-  const { apiErrorFromResponse } = await import("../../errors/api-error-from-response");
+  const { apiErrorFromResponse } = await import("../../http/api-error-from-response.ts");
   return apiErrorFromResponse({
     provider: "anthropic",
     response,

@@ -1,7 +1,7 @@
-import { BaseTool } from "../../core/base-tool";
-import type { ToolDefinition } from "../../core/tool";
-import type { AnthropicToolParam } from "./api";
-import { convertTool } from "./convert-tools";
+import { BaseTool } from "../../core/tools/base-tool.ts";
+import type { ToolDefinition } from "../../core/tools/tool.ts";
+import type { AnthropicToolParam } from "./api.ts";
+import { convertTool } from "./convert-tools.ts";
 
 /** A validated Anthropic tool call; `toolSchema` gives the Messages API tool definition. */
 export class AnthropicTool<Name extends string = string, Args = any, Output = unknown> extends BaseTool<Name, Args, Output> {

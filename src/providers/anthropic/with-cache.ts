@@ -1,5 +1,5 @@
-import type { CacheControl } from "../../core/message-param";
-import type { AnthropicCacheControl } from "./api";
+import type { CacheControl } from "../../core/message-param.ts";
+import type { AnthropicCacheControl } from "./api.ts";
 
 /** Adds `cache_control` when the neutral part asked for it. */
 export function withCache<T extends object>(block: T, cacheControl: CacheControl | undefined): T {

@@ -1,4 +1,4 @@
-import type { GooglePart } from "./api";
+import type { GooglePart } from "./api.ts";
 
 /**
  * Adds a streamed part to the parts received so far. Text arrives in pieces, so a text part joins

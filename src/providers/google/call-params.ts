@@ -1,10 +1,4 @@
-import type {
-  GoogleGenerationConfig,
-  GoogleGenerationSettings,
-  GoogleSafetySetting,
-  GoogleToolConfig,
-  GoogleToolParam,
-} from "./api";
+import type { GoogleGenerationConfig, GoogleGenerationSettings, GoogleSafetySetting, GoogleToolConfig, GoogleToolParam } from "./api.ts";
 
 /**
  * Gemini call parameters. The generation settings are given flat (`temperature`, `maxOutputTokens`, …)

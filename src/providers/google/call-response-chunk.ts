@@ -1,10 +1,10 @@
-import { BaseCallResponseChunk } from "../../core/call-response-chunk";
-import type { FinishReason } from "../../core/finish-reason";
-import type { Usage } from "../../core/usage";
-import type { GoogleGenerateContentResponse, GooglePart } from "./api";
-import { convertUsage } from "./convert-usage";
-import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason";
-import { primaryParts, textOf, thinkingOf } from "./read-parts";
+import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { GoogleGenerateContentResponse, GooglePart } from "./api.ts";
+import { convertUsage } from "./convert-usage.ts";
+import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason.ts";
+import { primaryParts, textOf, thinkingOf } from "./read-parts.ts";
 
 /**
  * One event of `streamGenerateContent?alt=sse`: a whole `GenerateContentResponse` holding the new

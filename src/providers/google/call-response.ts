@@ -1,17 +1,17 @@
-import { BaseCallResponse } from "../../core/call-response";
-import type { FinishReason } from "../../core/finish-reason";
-import type { BaseMessageParam } from "../../core/message-param";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { Usage } from "../../core/usage";
-import type { GoogleContent, GoogleGenerateContentResponse, GooglePart } from "./api";
-import { checkPromptFeedback } from "./check-prompt-feedback";
-import { toCommonMessage } from "./common-message";
-import { convertUsage } from "./convert-usage";
-import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason";
-import { primaryParts, textOf, thinkingOf, toolCallsOf } from "./read-parts";
-import type { GoogleTool } from "./tool";
-import { googleToolMessageParams } from "./tool-message-params";
-import type { CallResponseInit } from "../../core/call-response";
+import { BaseCallResponse } from "../../core/call-response.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { GoogleContent, GoogleGenerateContentResponse, GooglePart } from "./api.ts";
+import { checkPromptFeedback } from "./check-prompt-feedback.ts";
+import { toCommonMessage } from "./common-message.ts";
+import { convertUsage } from "./convert-usage.ts";
+import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason.ts";
+import { primaryParts, textOf, thinkingOf, toolCallsOf } from "./read-parts.ts";
+import type { GoogleTool } from "./tool.ts";
+import { googleToolMessageParams } from "./tool-message-params.ts";
+import type { CallResponseInit } from "../../core/call-response.ts";
 
 /** A Gemini message as sent in `contents`: role "user" or "model" and its parts. */
 export type GoogleMessageParam = GoogleContent;

@@ -1,15 +1,15 @@
-import { callFactory } from "../../core/call-factory";
-import { GOOGLE_PRICES } from "./prices";
-import type { GoogleCallParams } from "./call-params";
-import { GoogleCallResponse, type GoogleMessageParam } from "./call-response";
-import type { GoogleCallResponseChunk } from "./call-response-chunk";
-import type { GoogleClientOptions } from "./client";
-import { getJsonOutput } from "./get-json-output";
-import { handleStream } from "./handle-stream";
-import { setupCall, type GoogleCallExtra } from "./setup-call";
-import { GoogleStream } from "./stream";
-import { googleToError } from "./to-error";
-import { GoogleTool } from "./tool";
+import { callFactory } from "../../core/call-factory.ts";
+import { GOOGLE_PRICES } from "./prices.ts";
+import type { GoogleCallParams } from "./call-params.ts";
+import { GoogleCallResponse, type GoogleMessageParam } from "./call-response.ts";
+import type { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+import type { GoogleClientOptions } from "./client.ts";
+import { getJsonOutput } from "./get-json-output.ts";
+import { handleStream } from "./handle-stream.ts";
+import { setupCall, type GoogleCallExtra } from "./setup-call.ts";
+import { GoogleStream } from "./stream.ts";
+import { googleToError } from "./to-error.ts";
+import { GoogleTool } from "./tool.ts";
 
 /** `google.call(options, fn)`: a Gemini API call built with `callFactory`. */
 export const googleCall = callFactory<

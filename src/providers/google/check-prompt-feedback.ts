@@ -1,5 +1,5 @@
-import type { GoogleGenerateContentResponse } from "./api";
-import { PromptBlockedError } from "./prompt-blocked-error";
+import type { GoogleGenerateContentResponse } from "./api.ts";
+import { PromptBlockedError } from "./prompt-blocked-error.ts";
 
 /** Throws `PromptBlockedError` when Gemini blocked the prompt (a `blockReason` and no candidates). */
 export function checkPromptFeedback(raw: GoogleGenerateContentResponse): void {

@@ -1,6 +1,6 @@
-import type { BaseMessageParam, ContentPart } from "../../core/message-param";
-import type { GooglePart } from "./api";
-import { toolCallData } from "./read-parts";
+import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
+import type { GooglePart } from "./api.ts";
+import { toolCallData } from "./read-parts.ts";
 
 /** `providerData` of neutral thinking parts made from Gemini parts, so they go back only to Gemini. */
 export const GOOGLE_THINKING = { provider: "google" } as const;

@@ -1,7 +1,7 @@
-import { isBaseMessageParam, type BaseMessageParam } from "../../core/message-param";
-import type { GoogleContent, GooglePart } from "./api";
-import { convertParts, type PartContext } from "./convert-parts";
-import { isEmptyText } from "./read-parts";
+import { isBaseMessageParam, type BaseMessageParam } from "../../core/message-param.ts";
+import type { GoogleContent, GooglePart } from "./api.ts";
+import { convertParts, type PartContext } from "./convert-parts.ts";
+import { isEmptyText } from "./read-parts.ts";
 
 /** The history as Gemini takes it: `contents` and an optional `systemInstruction`. */
 export interface ConvertedMessages {

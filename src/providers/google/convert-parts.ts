@@ -1,8 +1,8 @@
-import type { AudioPart, BinaryData, ContentPart, DocumentPart, ImagePart } from "../../core/message-param";
-import { sniffMediaType } from "../../core/parts";
-import type { GooglePart } from "./api";
-import { bytesToBase64 } from "../../core/base64";
-import { functionResponse } from "./tool-message-params";
+import type { AudioPart, BinaryData, ContentPart, DocumentPart, ImagePart } from "../../core/message-param.ts";
+import { sniffMediaType } from "../../core/prompt/parts.ts";
+import type { GooglePart } from "./api.ts";
+import { bytesToBase64 } from "../../core/base64.ts";
+import { functionResponse } from "./tool-message-params.ts";
 
 /** What converting a neutral message's parts needs to know across the history. */
 export interface PartContext {

@@ -1,5 +1,5 @@
-import type { Usage } from "../../core/usage";
-import type { GoogleUsageMetadata } from "./api";
+import type { Usage } from "../../core/usage.ts";
+import type { GoogleUsageMetadata } from "./api.ts";
 
 /**
  * Gemini's `usageMetadata` as our `Usage`. `promptTokenCount` already includes cached tokens (and

@@ -1,7 +1,7 @@
-import type { OutputContext } from "../../core/provider-definition";
-import type { GooglePart } from "./api";
-import type { GoogleCallResponseChunk } from "./call-response-chunk";
-import type { GoogleCallResponse } from "./call-response";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import type { GooglePart } from "./api.ts";
+import type { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+import type { GoogleCallResponse } from "./call-response.ts";
 
 /**
  * The JSON text of a response (or the JSON a chunk adds) for `jsonMode` / `responseModel`: the text,

@@ -1,10 +1,10 @@
-import type { OutputContext } from "../../core/provider-definition";
-import type { StreamItem } from "../../core/stream";
-import { sseEvents } from "../../web-streams/sse-events";
-import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api";
-import { GoogleCallResponseChunk } from "./call-response-chunk";
-import { checkPromptFeedback } from "./check-prompt-feedback";
-import { toolCallData } from "./read-parts";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import type { StreamItem } from "../../core/stream.ts";
+import { sseEvents } from "../../web-streams/sse-events.ts";
+import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api.ts";
+import { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+import { checkPromptFeedback } from "./check-prompt-feedback.ts";
+import { toolCallData } from "./read-parts.ts";
 
 /**
  * Decodes `streamGenerateContent?alt=sse`: every event's data is a whole `GenerateContentResponse`
@@ -46,7 +46,7 @@ class Invalid {
 }
 
 /** The error builders, loaded when a stream fails. */
-const failures = () => import("./stream-failures");
+const failures = () => import("./stream-failures.ts");
 
 function parseEvent(data: string): GoogleGenerateContentResponse | Invalid {
   let parsed: unknown;

@@ -1,5 +1,5 @@
 // Public API of `promptcall/google`: the Gemini API provider. Re-exports only.
-import { googleCall } from "./call";
+import { googleCall } from "./call.ts";
 
 /**
  * The Google Gemini provider.
@@ -7,19 +7,19 @@ import { googleCall } from "./call";
  */
 export const google = { name: "google", call: googleCall } as const;
 
-export { googleCall } from "./call";
-export { GoogleCallResponse, type GoogleMessageParam } from "./call-response";
-export { GoogleCallResponseChunk } from "./call-response-chunk";
-export { GoogleStream } from "./stream";
-export { GoogleTool, type GoogleSchemaFormat } from "./tool";
-export type { GoogleCallParams } from "./call-params";
-export type { GoogleDynamicConfig } from "./dynamic-config";
-export { GOOGLE_BASE_URL, type GoogleClientOptions } from "./client";
-export type { GoogleCallExtra } from "./setup-call";
-export { PromptBlockedError, type PromptBlockedErrorInit } from "./prompt-blocked-error";
-export { googleToError } from "./to-error";
-export type * from "./api";
-export { setupCall } from "./setup-call";
-export { getJsonOutput } from "./get-json-output";
-export { handleStream } from "./handle-stream";
-export { GOOGLE_PRICES } from "./prices";
+export { googleCall } from "./call.ts";
+export { GoogleCallResponse, type GoogleMessageParam } from "./call-response.ts";
+export { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+export { GoogleStream } from "./stream.ts";
+export { GoogleTool, type GoogleSchemaFormat } from "./tool.ts";
+export type { GoogleCallParams } from "./call-params.ts";
+export type { GoogleDynamicConfig } from "./dynamic-config.ts";
+export { GOOGLE_BASE_URL, type GoogleClientOptions } from "./client.ts";
+export type { GoogleCallExtra } from "./setup-call.ts";
+export { PromptBlockedError, type PromptBlockedErrorInit } from "./prompt-blocked-error.ts";
+export { googleToError } from "./to-error.ts";
+export type * from "./api.ts";
+export { setupCall } from "./setup-call.ts";
+export { getJsonOutput } from "./get-json-output.ts";
+export { handleStream } from "./handle-stream.ts";
+export { GOOGLE_PRICES } from "./prices.ts";

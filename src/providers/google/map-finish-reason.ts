@@ -1,10 +1,18 @@
-import type { FinishReason } from "../../core/finish-reason";
-import type { GoogleGenerateContentResponse } from "./api";
-import { hasFunctionCall } from "./read-parts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { GoogleGenerateContentResponse } from "./api.ts";
+import { hasFunctionCall } from "./read-parts.ts";
 
 const FILTERED = new Set([
-  "SAFETY", "RECITATION", "LANGUAGE", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY",
-  "IMAGE_PROHIBITED_CONTENT", "IMAGE_RECITATION", "MODEL_ARMOR",
+  "SAFETY",
+  "RECITATION",
+  "LANGUAGE",
+  "BLOCKLIST",
+  "PROHIBITED_CONTENT",
+  "SPII",
+  "IMAGE_SAFETY",
+  "IMAGE_PROHIBITED_CONTENT",
+  "IMAGE_RECITATION",
+  "MODEL_ARMOR",
 ]);
 
 /**

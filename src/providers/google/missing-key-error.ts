@@ -1,4 +1,4 @@
-import { AuthenticationError } from "../../errors/authentication-error";
+import { AuthenticationError } from "../../errors/authentication-error.ts";
 
 /** The error for a call without a Gemini API key (imported only then, with its message). */
 export function missingKeyError(): AuthenticationError {

@@ -1,6 +1,6 @@
-import { addBrand, hasBrand } from "../../errors/brand";
-import { PromptcallError, type PromptcallErrorOptions } from "../../errors/promptcall-error";
-import type { GoogleSafetyRating } from "./api";
+import { addBrand, hasBrand } from "../../errors/brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "../../errors/promptcall-error.ts";
+import type { GoogleSafetyRating } from "./api.ts";
 
 /** What a `PromptBlockedError` records. */
 export interface PromptBlockedErrorInit extends PromptcallErrorOptions {

@@ -1,5 +1,5 @@
-import type { ToolCallData } from "../../core/tool";
-import type { GoogleCandidate, GoogleGenerateContentResponse, GooglePart } from "./api";
+import type { ToolCallData } from "../../core/tools/tool.ts";
+import type { GoogleCandidate, GoogleGenerateContentResponse, GooglePart } from "./api.ts";
 
 /** The candidate promptcall reads content and tool calls from: index 0 (the only one unless `candidateCount` > 1). */
 export function primaryCandidate(raw: GoogleGenerateContentResponse): GoogleCandidate | undefined {

@@ -3,5 +3,5 @@
 // module, so they share one lazy chunk and the modules they use with a plain call (read-parts,
 // tool-message-params, tool, tool-schema) stay in one shared chunk too: every extra chunk a plain call
 // loads costs its own gzip overhead.
-export { convertMessages } from "./convert-messages";
-export { applyStructured } from "./structured-request";
+export { convertMessages } from "./convert-messages.ts";
+export { applyStructured } from "./structured-request.ts";

@@ -1,10 +1,10 @@
 // The body of `googleToError`, imported with the first failed request, so a healthy call never
 // loads the error classes or their messages.
-import type { HeaderReader } from "../../core/retry-after";
-import { apiErrorFromResponse } from "../../errors/api-error-from-response";
-import type { APIError } from "../../errors/api-error";
-import { AuthenticationError } from "../../errors/authentication-error";
-import type { GoogleErrorBody } from "./api";
+import type { HeaderReader } from "../../http/retry-after.ts";
+import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
+import type { APIError } from "../../errors/api-error.ts";
+import { AuthenticationError } from "../../errors/authentication-error.ts";
+import type { GoogleErrorBody } from "./api.ts";
 
 type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
 

@@ -1,14 +1,20 @@
-import type { CallOptions } from "../../core/call-options";
-import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { GoogleFunctionDeclaration, GoogleGenerateContentRequest, GoogleGenerationConfig, GooglePart, GoogleToolConfig } from "./api";
-import type { GoogleCallParams } from "./call-params";
-import { splitCallParams } from "./call-params";
-import type { GoogleCallResponse } from "./call-response";
-import { generateUrl, resolveGoogleClient, type GoogleClientOptions } from "./client";
-import type { ConvertedMessages } from "./convert-messages";
-import { textHistory } from "./text-history";
-import type { StructuredMode } from "./structured-request";
-import { GoogleTool, type GoogleSchemaFormat } from "./tool";
+import type { CallOptions } from "../../core/call-options.ts";
+import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
+import type {
+  GoogleFunctionDeclaration,
+  GoogleGenerateContentRequest,
+  GoogleGenerationConfig,
+  GooglePart,
+  GoogleToolConfig,
+} from "./api.ts";
+import type { GoogleCallParams } from "./call-params.ts";
+import { splitCallParams } from "./call-params.ts";
+import type { GoogleCallResponse } from "./call-response.ts";
+import { generateUrl, resolveGoogleClient, type GoogleClientOptions } from "./client.ts";
+import type { ConvertedMessages } from "./convert-messages.ts";
+import { textHistory } from "./text-history.ts";
+import type { StructuredMode } from "./structured-request.ts";
+import { GoogleTool, type GoogleSchemaFormat } from "./tool.ts";
 
 /** Google-only call options. */
 export interface GoogleCallExtra {
@@ -31,8 +37,7 @@ export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResul
   const client = await resolveGoogleClient(ctx.client);
   const format: GoogleSchemaFormat = ctx.options.schemaFormat ?? "json-schema";
   // A plain text history skips the converter, which then never loads.
-  const converted: ConvertedMessages =
-    textHistory(ctx.messages) ?? (await import("./request-extras")).convertMessages(ctx.messages);
+  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./request-extras.ts")).convertMessages(ctx.messages);
   const { contents, systemInstruction } = converted;
   const params = splitCallParams(ctx.callParams);
   const declarations: GoogleFunctionDeclaration[] = ctx.tools.map((tool) =>
@@ -47,7 +52,7 @@ export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResul
     // The response-model code loads only for calls that have one.
     const target = { declarations, generationConfig, toolConfig, system };
     const names = ctx.tools.map((t) => t.name);
-    mode = (await import("./request-extras")).applyStructured(ctx.structured, target, names, format);
+    mode = (await import("./request-extras.ts")).applyStructured(ctx.structured, target, names, format);
     toolConfig = target.toolConfig;
   }
   const body: GoogleGenerateContentRequest = { contents };

@@ -1,8 +1,8 @@
 // The errors of a Gemini stream, imported only when a stream fails, so a healthy stream never loads
 // the error classes or their messages.
-import { ParseError } from "../../errors/parse-error";
-import { StreamError } from "../../errors/stream-error";
-import type { GoogleErrorBody } from "./api";
+import { ParseError } from "../../errors/parse-error.ts";
+import { StreamError } from "../../errors/stream-error.ts";
+import type { GoogleErrorBody } from "./api.ts";
 
 /** Error statuses for which making the call again may succeed. */
 const RETRYABLE_STATUSES = new Set(["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"]);
@@ -12,10 +12,10 @@ export function invalidEvent(data: string, cause: unknown): ParseError {
   if (cause === undefined) {
     return new ParseError("google sent a stream event that is not a JSON object; the raw text is on `raw`.", { raw: data });
   }
-  return new ParseError(
-    "google sent a stream event that is not valid JSON; the raw text is on the error's `raw` property.",
-    { raw: data, cause },
-  );
+  return new ParseError("google sent a stream event that is not valid JSON; the raw text is on the error's `raw` property.", {
+    raw: data,
+    cause,
+  });
 }
 
 /** The `StreamError` for an error event, with the text received so far. */

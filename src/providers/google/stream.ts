@@ -1,14 +1,14 @@
-import type { BaseMessageParam } from "../../core/message-param";
-import { BaseStream } from "../../core/stream";
-import type { ToolOutput } from "../../core/tool";
-import type { GoogleGenerateContentResponse, GooglePart, GooglePromptFeedback, GoogleUsageMetadata } from "./api";
-import { appendPart } from "./append-part";
-import type { GoogleCallResponseChunk } from "./call-response-chunk";
-import { GoogleCallResponse, type GoogleMessageParam } from "./call-response";
-import { toCommonMessage } from "./common-message";
-import { hasFunctionCall } from "./read-parts";
-import type { GoogleTool } from "./tool";
-import { googleToolMessageParams } from "./tool-message-params";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import { BaseStream } from "../../core/stream.ts";
+import type { ToolOutput } from "../../core/tools/tool.ts";
+import type { GoogleGenerateContentResponse, GooglePart, GooglePromptFeedback, GoogleUsageMetadata } from "./api.ts";
+import { appendPart } from "./append-part.ts";
+import type { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+import { GoogleCallResponse, type GoogleMessageParam } from "./call-response.ts";
+import { toCommonMessage } from "./common-message.ts";
+import { hasFunctionCall } from "./read-parts.ts";
+import type { GoogleTool } from "./tool.ts";
+import { googleToolMessageParams } from "./tool-message-params.ts";
 
 /**
  * A streamed Gemini call. Besides the common totals it keeps the first candidate's parts as they
@@ -49,9 +49,7 @@ export class GoogleStream extends BaseStream<GoogleCallResponseChunk, GoogleMess
   constructCallResponse(): GoogleCallResponse {
     const finishReason = this.finishReasons[this.finishReasons.length - 1];
     const raw: GoogleGenerateContentResponse = {
-      candidates: [
-        { content: { role: "model", parts: [...this.parts] }, index: 0, ...(finishReason ? { finishReason } : {}) },
-      ],
+      candidates: [{ content: { role: "model", parts: [...this.parts] }, index: 0, ...(finishReason ? { finishReason } : {}) }],
     };
     if (this.promptFeedback) raw.promptFeedback = this.promptFeedback;
     if (this.usageMetadata) raw.usageMetadata = this.usageMetadata;

@@ -1,9 +1,9 @@
 // The `responseModel` part of a Gemini request, imported only by calls with a response model.
-import type { SetupCallResult } from "../../core/provider-definition";
-import type { StructuredSpec } from "../../core/structured-spec";
-import type { GoogleFunctionDeclaration, GoogleGenerationConfig, GooglePart, GoogleToolConfig } from "./api";
-import { functionDeclaration, type GoogleSchemaFormat } from "./tool";
-import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema";
+import type { SetupCallResult } from "../../core/provider-definition.ts";
+import type { StructuredSpec } from "../../core/structured/structured-spec.ts";
+import type { GoogleFunctionDeclaration, GoogleGenerationConfig, GooglePart, GoogleToolConfig } from "./api.ts";
+import { functionDeclaration, type GoogleSchemaFormat } from "./tool.ts";
+import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema.ts";
 
 /** The structured-output mechanism a request uses. */
 export type StructuredMode = NonNullable<SetupCallResult["structured"]>["mode"];

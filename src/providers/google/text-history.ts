@@ -1,5 +1,5 @@
-import type { GoogleContent, GooglePart } from "./api";
-import type { ConvertedMessages } from "./convert-messages";
+import type { GoogleContent, GooglePart } from "./api.ts";
+import type { ConvertedMessages } from "./convert-messages.ts";
 
 /**
  * The Gemini form of a plain text history, or undefined when the history needs `convertMessages`

@@ -1,4 +1,4 @@
-import type { APIError } from "../../errors/api-error";
+import type { APIError } from "../../errors/api-error.ts";
 
 /**
  * Maps a failed Gemini response to the right `APIError` subclass: Google's error envelope gives the
@@ -7,5 +7,5 @@ import type { APIError } from "../../errors/api-error";
  * classes load with the first failed request.
  */
 export async function googleToError(response: Response, bodyText: string, secrets: readonly string[]): Promise<APIError> {
-  return (await import("./response-error")).responseError(response, bodyText, secrets);
+  return (await import("./response-error.ts")).responseError(response, bodyText, secrets);
 }

@@ -1,6 +1,6 @@
-import { toolOutputText } from "../../core/common-messages";
-import type { ToolOutput } from "../../core/tool";
-import type { GoogleContent, GoogleFunctionResponse } from "./api";
+import { toolOutputText } from "../../core/tools/common-messages.ts";
+import type { ToolOutput } from "../../core/tools/tool.ts";
+import type { GoogleContent, GoogleFunctionResponse } from "./api.ts";
 
 /**
  * Tool results as one Gemini `user` content of `functionResponse` parts (one per output, in order),

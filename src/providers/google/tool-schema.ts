@@ -10,9 +10,28 @@ type Json = Record<string, unknown>;
 
 /** Keywords the OpenAPI-subset `Schema` object knows. */
 const OPENAPI_KEYS = new Set([
-  "type", "format", "title", "description", "nullable", "enum", "maxItems", "minItems", "properties",
-  "required", "minProperties", "maxProperties", "minLength", "maxLength", "pattern", "example", "anyOf",
-  "propertyOrdering", "default", "items", "minimum", "maximum",
+  "type",
+  "format",
+  "title",
+  "description",
+  "nullable",
+  "enum",
+  "maxItems",
+  "minItems",
+  "properties",
+  "required",
+  "minProperties",
+  "maxProperties",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "example",
+  "anyOf",
+  "propertyOrdering",
+  "default",
+  "items",
+  "minimum",
+  "maximum",
 ]);
 
 /** A JSON Schema ready for `parametersJsonSchema` / `responseJsonSchema`. */

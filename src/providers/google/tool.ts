@@ -1,7 +1,7 @@
-import { BaseTool } from "../../core/base-tool";
-import type { ToolDefinition } from "../../core/tool";
-import type { GoogleFunctionDeclaration } from "./api";
-import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema";
+import { BaseTool } from "../../core/tools/base-tool.ts";
+import type { ToolDefinition } from "../../core/tools/tool.ts";
+import type { GoogleFunctionDeclaration } from "./api.ts";
+import { toGoogleJsonSchema, toOpenApiSchema } from "./tool-schema.ts";
 
 /** Which schema field a function declaration uses: JSON Schema (default) or the OpenAPI subset. */
 export type GoogleSchemaFormat = "json-schema" | "openapi";

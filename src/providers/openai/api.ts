@@ -138,11 +138,7 @@ export interface ChatCompletionTool {
 }
 
 /** Which tool the model must (or must not) call. */
-export type ChatCompletionToolChoiceOption =
-  | "none"
-  | "auto"
-  | "required"
-  | { type: "function"; function: { name: string } };
+export type ChatCompletionToolChoiceOption = "none" | "auto" | "required" | { type: "function"; function: { name: string } };
 
 /** The JSON Schema of a `json_schema` response format. */
 export interface ResponseFormatJSONSchema {
@@ -153,10 +149,7 @@ export interface ResponseFormatJSONSchema {
 }
 
 /** The output format: plain text, JSON mode, or Structured Outputs. */
-export type ResponseFormat =
-  | { type: "text" }
-  | { type: "json_object" }
-  | { type: "json_schema"; json_schema: ResponseFormatJSONSchema };
+export type ResponseFormat = { type: "text" } | { type: "json_object" } | { type: "json_schema"; json_schema: ResponseFormatJSONSchema };
 
 /** Options of a streamed request. */
 export interface ChatCompletionStreamOptions {

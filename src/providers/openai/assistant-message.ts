@@ -1,7 +1,7 @@
-import type { BaseMessageParam, ContentPart } from "../../core/message-param";
-import { toolOutputText } from "../../core/common-messages";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam, ReasoningDetail } from "./api";
+import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
+import { toolOutputText } from "../../core/tools/common-messages.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam, ReasoningDetail } from "./api.ts";
 
 /** The parts of an assistant turn that go back into a history. */
 export interface AssistantParts {

@@ -1,9 +1,9 @@
-import type { ToolCallData } from "../../core/tool";
-import type { Usage } from "../../core/usage";
-import type { ChatCompletion, ReasoningDetail } from "./api";
-import { contentText } from "./content-text";
-import { chatUsage } from "./convert-usage";
-import type { ResponsesResponse } from "./responses-api";
+import type { ToolCallData } from "../../core/tools/tool.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { ChatCompletion, ReasoningDetail } from "./api.ts";
+import { contentText } from "./content-text.ts";
+import { chatUsage } from "./convert-usage.ts";
+import type { ResponsesResponse } from "./responses/api.ts";
 
 /** What promptcall reads from an OpenAI response, whichever API produced it. */
 export interface AssistantTurn {
@@ -47,7 +47,8 @@ export function readChatCompletion(raw: OpenAIRawResponse, _provider?: string): 
     usage: chatUsage(raw.usage as ChatCompletion["usage"]),
     audioId: message?.audio?.id,
     reasoning: textOf(message?.reasoning_content) ?? textOf(message?.reasoning),
-    reasoningDetails: Array.isArray(message?.reasoning_details) && message.reasoning_details.length > 0 ? message.reasoning_details : undefined,
+    reasoningDetails:
+      Array.isArray(message?.reasoning_details) && message.reasoning_details.length > 0 ? message.reasoning_details : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import { BrowserApiKeyError } from "./browser-api-key-error";
+import { BrowserApiKeyError } from "./browser-api-key-error.ts";
 
 /** True in a web page (a window with a document); false in Node, Deno, Workers and web workers. */
 export function isBrowserRuntime(): boolean {

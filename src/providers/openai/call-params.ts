@@ -1,8 +1,4 @@
-import type {
-  ChatCompletionStreamOptions,
-  ChatCompletionToolChoiceOption,
-  ResponseFormat,
-} from "./api";
+import type { ChatCompletionStreamOptions, ChatCompletionToolChoiceOption, ResponseFormat } from "./api.ts";
 
 /**
  * Chat Completions request parameters (https://platform.openai.com/docs/api-reference/chat/create).

@@ -1,13 +1,13 @@
-import { BaseCallResponseChunk } from "../../core/call-response-chunk";
-import type { FinishReason } from "../../core/finish-reason";
-import type { Usage } from "../../core/usage";
-import type { ChatCompletionChunk, ReasoningDetail } from "./api";
-import type { OpenAIRawResponse, TurnReader } from "./assistant-turn";
-import { contentText } from "./content-text";
-import { chatUsage } from "./convert-usage";
-import { mapFinishReason } from "./map-finish-reason";
-import type { ResponsesStreamEvent } from "./responses-api";
-import type { OpenAIStream } from "./stream";
+import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { ChatCompletionChunk, ReasoningDetail } from "./api.ts";
+import type { OpenAIRawResponse, TurnReader } from "./assistant-turn.ts";
+import { contentText } from "./content-text.ts";
+import { chatUsage } from "./convert-usage.ts";
+import { mapFinishReason } from "./map-finish-reason.ts";
+import type { ResponsesStreamEvent } from "./responses/api.ts";
+import type { OpenAIStream } from "./stream.ts";
 
 /** One piece of an OpenAI stream: a Chat Completions chunk, or a Responses API event. */
 export type OpenAIRawChunk = ChatCompletionChunk | ResponsesStreamEvent;

@@ -1,13 +1,13 @@
-import { BaseCallResponse, type CallResponseInit } from "../../core/call-response";
-import type { FinishReason } from "../../core/finish-reason";
-import type { BaseMessageParam } from "../../core/message-param";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { Usage } from "../../core/usage";
-import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam, ReasoningDetail } from "./api";
-import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
-import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn";
-import { mapFinishReason } from "./map-finish-reason";
-import type { OpenAITool } from "./tool";
+import { BaseCallResponse, type CallResponseInit } from "../../core/call-response.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam, ReasoningDetail } from "./api.ts";
+import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message.ts";
+import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn.ts";
+import { mapFinishReason } from "./map-finish-reason.ts";
+import type { OpenAITool } from "./tool.ts";
 
 /**
  * The response of an OpenAI call: `raw` is the Chat Completion, or with `api: "responses"` the
@@ -30,14 +30,16 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
 
   /** Reads a body without `choices` (its code loads now), then validates tool calls. */
   override async resolveTools(): Promise<void> {
-    this.read ??= (await import("./responses-turn")).readTurn(this.raw, this.provider);
+    this.read ??= (await import("./responses/turn.ts")).readTurn(this.raw, this.provider);
     return super.resolveTools();
   }
 
   /** The turn read from `raw`; a body without `choices` is read by `resolveTools` first. */
   private get turn(): AssistantTurn {
     if (this.read) return this.read;
-    throw new Error("This response's body has no `choices` (a Responses API response): await response.resolveTools() before reading it (calls do this).");
+    throw new Error(
+      "This response's body has no `choices` (a Responses API response): await response.resolveTools() before reading it (calls do this).",
+    );
   }
 
   /** The text; when the model refused, the refusal text. */

@@ -1,7 +1,7 @@
-import { callFactory } from "../../core/call-factory";
-import { defineOpenAIProvider } from "./define-provider";
-import type { OpenAIProviderSettings } from "./provider-settings";
-import { openaiSupportsJsonSchema } from "./supports-json-schema";
+import { callFactory } from "../../core/call-factory.ts";
+import { defineOpenAIProvider } from "./define-provider.ts";
+import type { OpenAIProviderSettings } from "./provider-settings.ts";
+import { openaiSupportsJsonSchema } from "./supports-json-schema.ts";
 
 /** OpenAI's own API. */
 export const OPENAI_SETTINGS: OpenAIProviderSettings = {

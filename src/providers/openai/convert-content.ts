@@ -1,7 +1,7 @@
-import type { AudioPart, DocumentPart, ImagePart, TextPart } from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
-import type { ChatCompletionContentPart } from "./api";
-import { dataUrl, decodeText, toBase64 } from "../../core/base64";
+import type { AudioPart, DocumentPart, ImagePart, TextPart } from "../../core/message-param.ts";
+import { PromptcallError } from "../../errors/promptcall-error.ts";
+import type { ChatCompletionContentPart } from "./api.ts";
+import { dataUrl, decodeText, toBase64 } from "../../core/base64.ts";
 
 /** A neutral user content part OpenAI accepts. */
 export type NeutralUserPart = TextPart | ImagePart | AudioPart | DocumentPart;
@@ -29,7 +29,7 @@ function convertImage(part: ImagePart): ChatCompletionContentPart {
 function convertAudio(part: AudioPart): ChatCompletionContentPart {
   if (part.data === undefined) {
     throw new PromptcallError(
-      "OpenAI takes audio as base64 bytes, not as a URL: fetch the audio and pass its bytes, e.g. audio(bytes, \"audio/wav\").",
+      'OpenAI takes audio as base64 bytes, not as a URL: fetch the audio and pass its bytes, e.g. audio(bytes, "audio/wav").',
     );
   }
   return { type: "input_audio", input_audio: { data: toBase64(part.data), format: audioFormat(part.mediaType) } };
@@ -47,7 +47,7 @@ function convertDocument(part: DocumentPart): ChatCompletionContentPart {
   if (part.data === undefined) {
     throw new PromptcallError(
       "OpenAI's Chat Completions take documents as bytes (or an uploaded file id), not as a URL: fetch the " +
-        "document and pass its bytes, e.g. document(bytes, \"application/pdf\").",
+        'document and pass its bytes, e.g. document(bytes, "application/pdf").',
     );
   }
   if (part.mediaType.startsWith("text/")) {

@@ -1,6 +1,6 @@
-import { isBaseMessageParam } from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
-import type { ChatCompletionMessageParam } from "./api";
+import { isBaseMessageParam } from "../../core/message-param.ts";
+import { PromptcallError } from "../../errors/promptcall-error.ts";
+import type { ChatCompletionMessageParam } from "./api.ts";
 
 /**
  * Converts a history that is not all text (see `convertMessages`): native messages, such as an
@@ -12,7 +12,7 @@ export async function convertHistory(messages: readonly unknown[]): Promise<Chat
   for (const message of messages) {
     if (!isBaseMessageParam(message)) out.push(message as ChatCompletionMessageParam);
     else if (typeof message.content !== "string") {
-      out.push(...(await import("./convert-parts")).convertParts(message.role, message.content));
+      out.push(...(await import("./convert-parts.ts")).convertParts(message.role, message.content));
     } else if (message.role === "tool") {
       throw new PromptcallError("A neutral tool message needs tool_result parts, not a string: use response.toolMessageParams(outputs).");
     } else out.push({ role: message.role, content: message.content } as ChatCompletionMessageParam);

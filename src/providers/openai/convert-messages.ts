@@ -1,4 +1,4 @@
-import type { ChatCompletionMessageParam } from "./api";
+import type { ChatCompletionMessageParam } from "./api.ts";
 
 type Message = { role?: unknown; content?: unknown } | null;
 
@@ -14,7 +14,7 @@ type Message = { role?: unknown; content?: unknown } | null;
 export async function convertMessages(messages: readonly unknown[]): Promise<readonly ChatCompletionMessageParam[]> {
   return messages.every(passesThrough)
     ? (messages as readonly ChatCompletionMessageParam[])
-    : (await import("./convert-history")).convertHistory(messages);
+    : (await import("./convert-history.ts")).convertHistory(messages);
 }
 
 function passesThrough(message: unknown): boolean {

@@ -1,5 +1,5 @@
-import type { ContentPart, Role } from "../../core/message-param";
-import { PromptcallError } from "../../errors/promptcall-error";
+import type { ContentPart, Role } from "../../core/message-param.ts";
+import { PromptcallError } from "../../errors/promptcall-error.ts";
 import type {
   ChatCompletionAssistantMessageParam,
   ChatCompletionContentPart,
@@ -7,8 +7,8 @@ import type {
   ChatCompletionMessageToolCall,
   ChatCompletionToolMessageParam,
   ReasoningDetail,
-} from "./api";
-import { convertUserPart, type NeutralUserPart } from "./convert-content";
+} from "./api.ts";
+import { convertUserPart, type NeutralUserPart } from "./convert-content.ts";
 
 /**
  * A provider-neutral message with content parts as Chat Completions messages: `tool_result` parts

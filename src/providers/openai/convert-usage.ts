@@ -1,5 +1,5 @@
-import type { Usage } from "../../core/usage";
-import type { CompletionUsage } from "./api";
+import type { Usage } from "../../core/usage.ts";
+import type { CompletionUsage } from "./api.ts";
 
 /**
  * The two APIs report usage in the same shape under different names: Chat Completions says

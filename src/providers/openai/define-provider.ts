@@ -1,16 +1,16 @@
-import type { ProviderDefinition } from "../../core/provider-definition";
-import type { ChatCompletionMessageParam } from "./api";
-import type { OpenAICallParams } from "./call-params";
-import { OpenAICallResponse } from "./call-response";
-import type { OpenAICallResponseChunk } from "./call-response-chunk";
-import type { OpenAIClientOptions } from "./client";
-import { getJsonOutput } from "./get-json-output";
-import { createHandleStream } from "./handle-stream";
-import type { OpenAIProviderSettings } from "./provider-settings";
-import { createSetupCall, type OpenAIExtraOptions } from "./setup-call";
-import { OpenAIStream } from "./stream";
-import { OPENAI_PRICES } from "./prices";
-import { OpenAITool } from "./tool";
+import type { ProviderDefinition } from "../../core/provider-definition.ts";
+import type { ChatCompletionMessageParam } from "./api.ts";
+import type { OpenAICallParams } from "./call-params.ts";
+import { OpenAICallResponse } from "./call-response.ts";
+import type { OpenAICallResponseChunk } from "./call-response-chunk.ts";
+import type { OpenAIClientOptions } from "./client.ts";
+import { getJsonOutput } from "./get-json-output.ts";
+import { createHandleStream } from "./handle-stream.ts";
+import type { OpenAIProviderSettings } from "./provider-settings.ts";
+import { createSetupCall, type OpenAIExtraOptions } from "./setup-call.ts";
+import { OpenAIStream } from "./stream.ts";
+import { OPENAI_PRICES } from "./prices.ts";
+import { OpenAITool } from "./tool.ts";
 
 /** The provider definition shared by OpenAI and every OpenAI-compatible service. */
 export type OpenAIProviderDefinition = ProviderDefinition<
@@ -36,6 +36,6 @@ export function defineOpenAIProvider(settings: OpenAIProviderSettings): OpenAIPr
     handleStream: createHandleStream(settings.name),
     // Error mapping loads with the first failed request.
     toError: async (response, bodyText, secrets) =>
-      (await import("./to-error")).createToError(settings.name)(response, bodyText, secrets),
+      (await import("./to-error.ts")).createToError(settings.name)(response, bodyText, secrets),
   };
 }

@@ -1,6 +1,6 @@
-import type { OutputContext } from "../../core/provider-definition";
-import type { OpenAICallResponse } from "./call-response";
-import { OpenAICallResponseChunk } from "./call-response-chunk";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import type { OpenAICallResponse } from "./call-response.ts";
+import { OpenAICallResponseChunk } from "./call-response-chunk.ts";
 
 /**
  * The JSON text of a structured call: the content (`json_schema` and JSON modes), or the arguments

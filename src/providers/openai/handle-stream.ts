@@ -1,10 +1,10 @@
-import type { OutputContext } from "../../core/provider-definition";
-import type { StreamItem } from "../../core/stream";
-import { sseEventBatches } from "../../web-streams/sse-events";
-import type { ChatCompletionChunk, ReasoningDetail } from "./api";
-import { OpenAICallResponseChunk } from "./call-response-chunk";
-import { chatErrorOf, eventJsonError } from "./stream-errors";
-import type { ToolCallAssembler } from "./tool-call-assembler";
+import type { OutputContext } from "../../core/provider-definition.ts";
+import type { StreamItem } from "../../core/stream.ts";
+import { sseEventBatches } from "../../web-streams/sse-events.ts";
+import type { ChatCompletionChunk, ReasoningDetail } from "./api.ts";
+import { OpenAICallResponseChunk } from "./call-response-chunk.ts";
+import { chatErrorOf, eventJsonError } from "./stream-errors.ts";
+import type { ToolCallAssembler } from "./tool-call-assembler.ts";
 
 /** Builds the `handleStream` hook: Chat Completions chunks, or Responses API events with `api: "responses"`. */
 export function createHandleStream(provider: string) {
@@ -17,7 +17,7 @@ export function createHandleStream(provider: string) {
 
 /** The Responses API decoder, imported when a call uses that API. */
 async function* responsesStream(body: ReadableStream<Uint8Array>, ctx: OutputContext, provider: string) {
-  yield* (await import("./responses-handle-stream")).handleResponsesStream(body, ctx, provider);
+  yield* (await import("./responses/handle-stream.ts")).handleResponsesStream(body, ctx, provider);
 }
 
 /**
@@ -51,7 +51,7 @@ export async function* handleChatStream(
       const error = chatErrorOf(raw);
       if (error || event.event === "error") {
         if (items.length > 0) yield items; // the chunks before the error still reach the user
-        throw (await import("./mid-stream-error")).chatStreamError(provider, error, event.data, raw, content, calls);
+        throw (await import("./mid-stream-error.ts")).chatStreamError(provider, error, event.data, raw, content, calls);
       }
       const chunk = new OpenAICallResponseChunk(raw);
       last = chunk;
@@ -59,12 +59,12 @@ export async function* handleChatStream(
       // OpenRouter's reasoning details arrive in pieces: merged here (the merger loads with the first).
       const pieces = chunk.reasoningDetails;
       if (pieces?.length) {
-        details = (await import("./reasoning-details")).mergeReasoningDetails(details ?? [], pieces);
+        details = (await import("./reasoning-details.ts")).mergeReasoningDetails(details ?? [], pieces);
         chunk.mergedReasoningDetails = details;
       }
       // Until a chunk carries tool-call fragments there is nothing to assemble.
       if (!calls && raw.choices?.some((c) => c.delta?.tool_calls?.length)) {
-        calls = new (await import("./tool-call-assembler")).ToolCallAssembler();
+        calls = new (await import("./tool-call-assembler.ts")).ToolCallAssembler();
       }
       const completed = calls?.push(raw);
       if (!completed?.length) items.push({ chunk });

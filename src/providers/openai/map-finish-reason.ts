@@ -1,4 +1,4 @@
-import type { FinishReason } from "../../core/finish-reason";
+import type { FinishReason } from "../../core/finish-reason.ts";
 
 /** An OpenAI finish reason (Chat Completions, or the ones derived from a Responses status) normalised. */
 export function mapFinishReason(reason: string): FinishReason {

@@ -1,5 +1,5 @@
-import { StreamError } from "../../errors/stream-error";
-import type { ToolCallAssembler } from "./tool-call-assembler";
+import { StreamError } from "../../errors/stream-error.ts";
+import type { ToolCallAssembler } from "./tool-call-assembler.ts";
 
 const RETRYABLE = /server_error|overloaded|rate_limit|timeout|unavailable/i;
 

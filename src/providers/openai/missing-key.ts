@@ -1,5 +1,5 @@
-import { AuthenticationError } from "../../errors/authentication-error";
-import type { OpenAIProviderSettings } from "./provider-settings";
+import { AuthenticationError } from "../../errors/authentication-error.ts";
+import type { OpenAIProviderSettings } from "./provider-settings.ts";
 
 /** The error for a call to the provider's own API with no key (imported only then). */
 export function missingKey(settings: OpenAIProviderSettings): AuthenticationError {

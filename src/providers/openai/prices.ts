@@ -1,4 +1,4 @@
-import type { ModelPrices } from "../../core/model-prices";
+import type { ModelPrices } from "../../core/cost/model-prices.ts";
 
 /**
  * OpenAI's built-in model prices, USD per 1,000,000 tokens, keyed "openai/model"; part of

@@ -1,4 +1,4 @@
-import type { ReasoningDetail } from "./api";
+import type { ReasoningDetail } from "./api.ts";
 
 /**
  * Adds a stream's `delta.reasoning_details` pieces to what arrived before (OpenRouter,

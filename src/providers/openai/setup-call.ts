@@ -1,12 +1,12 @@
-import type { CallOptions } from "../../core/call-options";
-import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api";
-import type { OpenAICallParams } from "./call-params";
-import { resolveOpenAIClient, type OpenAIClientOptions } from "./client";
-import { convertMessages } from "./convert-messages";
-import type { OpenAIProviderSettings } from "./provider-settings";
-import type { ChatBody } from "./setup-structured";
-import { prepareStrictTools } from "./strict-tools";
+import type { CallOptions } from "../../core/call-options.ts";
+import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
+import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api.ts";
+import type { OpenAICallParams } from "./call-params.ts";
+import { resolveOpenAIClient, type OpenAIClientOptions } from "./client.ts";
+import { convertMessages } from "./convert-messages.ts";
+import type { OpenAIProviderSettings } from "./provider-settings.ts";
+import type { ChatBody } from "./setup-structured.ts";
+import { prepareStrictTools } from "./strict-tools.ts";
 
 /** The OpenAI provider's own call options: which API a call uses. */
 export interface OpenAIExtraOptions {
@@ -30,7 +30,7 @@ export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAIS
     const responses = ctx.options.api === "responses";
     const client = await resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
     const { body: chat, used } = await chatBody(ctx, settings);
-    const body = responses ? (await import("./responses-body")).toResponsesBody(chat) : chat;
+    const body = responses ? (await import("./responses/request-body.ts")).toResponsesBody(chat) : chat;
     Object.assign(body, ctx.callParams.extraBody);
     return { request: { url: client.url, headers: client.headers, body, secrets: client.secrets }, structured: used };
   };
@@ -46,7 +46,7 @@ async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSetting
   if (tools.length > 0) body.tools = tools;
   const used =
     ctx.structured || ctx.jsonMode
-      ? (await import("./setup-structured")).addStructured(body, {
+      ? (await import("./setup-structured.ts")).addStructured(body, {
           structured: ctx.structured,
           jsonMode: ctx.jsonMode,
           supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,

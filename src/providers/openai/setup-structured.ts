@@ -1,7 +1,7 @@
-import type { StructuredOutputMode } from "../../core/call-options";
-import { strictJsonSchemaProblems, toStrictJsonSchema } from "../../core/strict-json-schema";
-import type { StructuredSpec } from "../../core/structured-spec";
-import type { ChatCompletionMessageParam, ChatCompletionTool, ChatCompletionToolChoiceOption, ResponseFormat } from "./api";
+import type { StructuredOutputMode } from "../../core/call-options.ts";
+import { strictJsonSchemaProblems, toStrictJsonSchema } from "../../core/structured/strict-json-schema.ts";
+import type { StructuredSpec } from "../../core/structured/structured-spec.ts";
+import type { ChatCompletionMessageParam, ChatCompletionTool, ChatCompletionToolChoiceOption, ResponseFormat } from "./api.ts";
 
 /** A Chat Completions request body while `setupCall` builds it. */
 export interface ChatBody extends Record<string, unknown> {
@@ -65,15 +65,15 @@ function mentionsJson(messages: readonly ChatCompletionMessageParam[]): boolean 
  */
 export function setupStructured(args: StructuredArgs): StructuredSetup {
   const { structured } = args;
-  if (!structured) return args.jsonMode ? { responseFormat: { type: "json_object" }, instruction: JSON_INSTRUCTION, instructionIfNoJson: true } : {};
+  if (!structured)
+    return args.jsonMode ? { responseFormat: { type: "json_object" }, instruction: JSON_INSTRUCTION, instructionIfNoJson: true } : {};
   const mode = structured.mode === "auto" ? (args.supportsJsonSchema ? "json-schema" : "tool") : structured.mode;
   if (mode === "json-schema") return jsonSchemaSetup(structured);
   if (mode === "tool") return toolSetup(structured, args.hasUserTools);
   return {
     responseFormat: { type: "json_object" },
     instruction:
-      "Respond only with a JSON object (no prose, no code fence) that matches this JSON Schema:\n" +
-      JSON.stringify(structured.jsonSchema),
+      "Respond only with a JSON object (no prose, no code fence) that matches this JSON Schema:\n" + JSON.stringify(structured.jsonSchema),
     used: { mode: "json" },
   };
 }
@@ -99,8 +99,6 @@ function toolSetup(structured: StructuredSpec, hasUserTools: boolean): Structure
     },
   };
   // With tools of the user's own, the model may call one of them instead (the core returns that response).
-  const toolChoice: ChatCompletionToolChoiceOption = hasUserTools
-    ? "required"
-    : { type: "function", function: { name: structured.name } };
+  const toolChoice: ChatCompletionToolChoiceOption = hasUserTools ? "required" : { type: "function", function: { name: structured.name } };
   return { tool, toolChoice, used: { mode: "tool", strict: false } };
 }

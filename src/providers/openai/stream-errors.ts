@@ -3,7 +3,7 @@
  * Imported with the error class only when one happens.
  */
 export async function eventJsonError(data: string, provider: string, cause: unknown): Promise<Error> {
-  const { ParseError } = await import("../../errors/parse-error");
+  const { ParseError } = await import("../../errors/parse-error.ts");
   return new ParseError(`${provider} sent a stream event that is not valid JSON (the text is on \`raw\`).`, {
     raw: data.length > 2048 ? `${data.slice(0, 2048)}…` : data,
     cause,

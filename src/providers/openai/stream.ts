@@ -1,20 +1,21 @@
-import type { BaseMessageParam } from "../../core/message-param";
-import { BaseStream } from "../../core/stream";
-import type { ToolOutput } from "../../core/tool";
-import type { ChatCompletion, ChatCompletionAssistantMessageParam, ChatCompletionChunk, ChatCompletionMessageParam, ReasoningDetail } from "./api";
-import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message";
-import { OpenAICallResponse } from "./call-response";
-import type { OpenAICallResponseChunk } from "./call-response-chunk";
-import { toCompletionUsage } from "./convert-usage";
-import type { OpenAITool } from "./tool";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import { BaseStream } from "../../core/stream.ts";
+import type { ToolOutput } from "../../core/tools/tool.ts";
+import type {
+  ChatCompletion,
+  ChatCompletionAssistantMessageParam,
+  ChatCompletionChunk,
+  ChatCompletionMessageParam,
+  ReasoningDetail,
+} from "./api.ts";
+import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message.ts";
+import { OpenAICallResponse } from "./call-response.ts";
+import type { OpenAICallResponseChunk } from "./call-response-chunk.ts";
+import { toCompletionUsage } from "./convert-usage.ts";
+import type { OpenAITool } from "./tool.ts";
 
 /** A streamed OpenAI call (Chat Completions, or the Responses API with `api: "responses"`). */
-export class OpenAIStream extends BaseStream<
-  OpenAICallResponseChunk,
-  ChatCompletionMessageParam,
-  OpenAICallResponse,
-  OpenAITool
-> {
+export class OpenAIStream extends BaseStream<OpenAICallResponseChunk, ChatCompletionMessageParam, OpenAICallResponse, OpenAITool> {
   /** Refusal text received so far. */
   refusal = "";
   /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM; `reasoning`: OpenRouter, Groq). */

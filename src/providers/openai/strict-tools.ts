@@ -1,5 +1,5 @@
-import type { JsonSchema } from "../../core/schema";
-import type { ToolDefinition } from "../../core/tool";
+import type { JsonSchema } from "../../core/structured/schema.ts";
+import type { ToolDefinition } from "../../core/tools/tool.ts";
 
 /**
  * Strict-mode schemas of tools that ask for strict mode, by parameters schema: the strict form, or
@@ -19,7 +19,7 @@ export function wantsStrict(definition: ToolDefinition): boolean {
 export async function prepareStrictTools(definitions: readonly ToolDefinition[]): Promise<void> {
   const strict = definitions.filter((d) => wantsStrict(d) && !prepared.has(d.jsonSchema));
   if (strict.length === 0) return;
-  const { strictJsonSchemaProblems, toStrictJsonSchema } = await import("../../core/strict-json-schema");
+  const { strictJsonSchemaProblems, toStrictJsonSchema } = await import("../../core/structured/strict-json-schema.ts");
   for (const { jsonSchema } of strict) {
     prepared.set(jsonSchema, strictJsonSchemaProblems(jsonSchema).length === 0 ? toStrictJsonSchema(jsonSchema) : null);
   }

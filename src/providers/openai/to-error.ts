@@ -1,6 +1,6 @@
-import type { HeaderReader } from "../../core/retry-after";
-import { apiErrorFromResponse } from "../../errors/api-error-from-response";
-import type { APIError } from "../../errors/api-error";
+import type { HeaderReader } from "../../http/retry-after.ts";
+import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
+import type { APIError } from "../../errors/api-error.ts";
 
 interface Envelope {
   message?: string;

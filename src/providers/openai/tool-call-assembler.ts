@@ -1,5 +1,5 @@
-import type { ToolCallData } from "../../core/tool";
-import type { ChatCompletionChunk } from "./api";
+import type { ToolCallData } from "../../core/tools/tool.ts";
+import type { ChatCompletionChunk } from "./api.ts";
 
 interface OpenCall {
   index: number;

@@ -1,7 +1,7 @@
-import { BaseTool } from "../../core/base-tool";
-import type { ToolCallData, ToolDefinition } from "../../core/tool";
-import type { ChatCompletionTool } from "./api";
-import { prepareStrictTools, strictSchemaOf } from "./strict-tools";
+import { BaseTool } from "../../core/tools/base-tool.ts";
+import type { ToolCallData, ToolDefinition } from "../../core/tools/tool.ts";
+import type { ChatCompletionTool } from "./api.ts";
+import { prepareStrictTools, strictSchemaOf } from "./strict-tools.ts";
 
 /**
  * A validated OpenAI tool call. A tool defined with `providerOptions: { strict: true }` is sent with
@@ -25,20 +25,24 @@ export class OpenAITool<Name extends string = string, Args = any, Output = unkno
 
   /** Parses and validates a tool call (mapping strict mode's `null`s back to absent fields). */
   static override async fromToolCall<T extends BaseTool>(
-    this: new (definition: ToolDefinition, toolCall: ToolCallData, args: any) => T,
+    this: new (
+      definition: ToolDefinition,
+      toolCall: ToolCallData,
+      args: any,
+    ) => T,
     definition: ToolDefinition,
     toolCall: ToolCallData,
   ): Promise<T> {
     await prepareStrictTools([definition]);
     const call = strictSchemaOf(definition) ? await restoreStrictArgs(definition, toolCall) : toolCall;
     // The tool keeps the call data exactly as the provider sent it.
-    const { parseToolArgs } = await import("../../core/parse-tool-args");
+    const { parseToolArgs } = await import("../../core/tools/parse-tool-args.ts");
     return new this(definition, toolCall, await parseToolArgs(definition, call));
   }
 }
 
 async function restoreStrictArgs(definition: ToolDefinition, toolCall: ToolCallData): Promise<ToolCallData> {
-  const { restoreOptional } = await import("../../core/strict-json-schema");
+  const { restoreOptional } = await import("../../core/structured/strict-json-schema.ts");
   const restore = (args: unknown) => restoreOptional(args, definition.jsonSchema) as Record<string, unknown>;
   if (typeof toolCall.args !== "string") return { ...toolCall, args: restore(toolCall.args) };
   try {

@@ -1,9 +1,9 @@
-import { BaseCallResponse } from "../../core/call-response";
-import type { FinishReason } from "../../core/finish-reason";
-import type { BaseMessageParam, ContentPart } from "../../core/message-param";
-import type { ToolCallData, ToolOutput } from "../../core/tool";
-import type { Usage } from "../../core/usage";
-import type { ScriptedWireResponse } from "./wire";
+import { BaseCallResponse } from "../../core/call-response.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
+import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
+import type { Usage } from "../../core/usage.ts";
+import type { ScriptedWireResponse } from "./wire.ts";
 
 /** A response from the scripted provider; its messages are provider-neutral. */
 export class ScriptedCallResponse extends BaseCallResponse<ScriptedWireResponse, BaseMessageParam> {

@@ -1,8 +1,8 @@
-import { BaseCallResponseChunk } from "../../core/call-response-chunk";
-import type { FinishReason } from "../../core/finish-reason";
-import type { Usage } from "../../core/usage";
-import { mapScriptedFinishReason } from "./scripted-call-response";
-import type { ScriptedWireChunk } from "./wire";
+import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
+import type { FinishReason } from "../../core/finish-reason.ts";
+import type { Usage } from "../../core/usage.ts";
+import { mapScriptedFinishReason } from "./scripted-call-response.ts";
+import type { ScriptedWireChunk } from "./wire.ts";
 
 /** One streamed event of the scripted provider. */
 export class ScriptedCallResponseChunk extends BaseCallResponseChunk<ScriptedWireChunk> {

@@ -1,5 +1,5 @@
-import { encodeSseEvent } from "../../web-streams/encode-sse-event";
-import type { ScriptedRequestBody, ScriptedWireChunk, ScriptedWireResponse, ScriptedWireToolCall } from "./wire";
+import { encodeSseEvent } from "../../web-streams/encode-sse-event.ts";
+import type { ScriptedRequestBody, ScriptedWireChunk, ScriptedWireResponse, ScriptedWireToolCall } from "./wire.ts";
 
 /** One scripted model turn: text, tool calls, or an HTTP error. */
 export interface ScriptedTurn {
@@ -113,7 +113,8 @@ function wireResponse(turn: ScriptedTurn, body: ScriptedRequestBody, index: numb
     finish_reason: turn.finishReason ?? (toolCalls.length ? "tool_calls" : "stop"),
     usage: {
       input_tokens: turn.usage?.inputTokens ?? Math.ceil(promptChars / 4),
-      output_tokens: turn.usage?.outputTokens ?? Math.ceil((text.length + JSON.stringify(toolCalls).length * (toolCalls.length ? 1 : 0)) / 4),
+      output_tokens:
+        turn.usage?.outputTokens ?? Math.ceil((text.length + JSON.stringify(toolCalls).length * (toolCalls.length ? 1 : 0)) / 4),
       cached_tokens: turn.usage?.cachedTokens ?? 0,
     },
   };

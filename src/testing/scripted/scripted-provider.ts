@@ -1,15 +1,15 @@
-import { callFactory } from "../../core/call-factory";
-import type { CallOptions } from "../../core/call-options";
-import type { BaseMessageParam } from "../../core/message-param";
-import type { OutputContext, SetupCallContext, SetupCallResult } from "../../core/provider-definition";
-import type { StreamItem } from "../../core/stream";
-import { BaseTool } from "../../core/base-tool";
-import { sseEvents } from "../../web-streams/sse-events";
-import { ScriptedCallResponse } from "./scripted-call-response";
-import { ScriptedCallResponseChunk } from "./scripted-chunk";
-import { createScriptedFetch, type Script, type ScriptedFetch } from "./scripted-fetch";
-import { ScriptedStream } from "./scripted-stream";
-import type { ScriptedRequestBody, ScriptedWireChunk } from "./wire";
+import { callFactory } from "../../core/call-factory.ts";
+import type { CallOptions } from "../../core/call-options.ts";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import type { OutputContext, SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
+import type { StreamItem } from "../../core/stream.ts";
+import { BaseTool } from "../../core/tools/base-tool.ts";
+import { sseEvents } from "../../web-streams/sse-events.ts";
+import { ScriptedCallResponse } from "./scripted-call-response.ts";
+import { ScriptedCallResponseChunk } from "./scripted-chunk.ts";
+import { createScriptedFetch, type Script, type ScriptedFetch } from "./scripted-fetch.ts";
+import { ScriptedStream } from "./scripted-stream.ts";
+import type { ScriptedRequestBody, ScriptedWireChunk } from "./wire.ts";
 
 /** The scripted provider's URL; never fetched for real (the scripted fetch answers it). */
 export const SCRIPTED_URL = "https://scripted.promptcall.invalid/v1/respond";

@@ -1,8 +1,8 @@
-import type { BaseMessageParam } from "../../core/message-param";
-import { BaseStream } from "../../core/stream";
-import type { ToolOutput } from "../../core/tool";
-import { assistantMessage, ScriptedCallResponse } from "./scripted-call-response";
-import type { ScriptedCallResponseChunk } from "./scripted-chunk";
+import type { BaseMessageParam } from "../../core/message-param.ts";
+import { BaseStream } from "../../core/stream.ts";
+import type { ToolOutput } from "../../core/tools/tool.ts";
+import { assistantMessage, ScriptedCallResponse } from "./scripted-call-response.ts";
+import type { ScriptedCallResponseChunk } from "./scripted-chunk.ts";
 
 /** A streamed scripted call. */
 export class ScriptedStream extends BaseStream<ScriptedCallResponseChunk, BaseMessageParam, ScriptedCallResponse> {

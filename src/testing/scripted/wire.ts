@@ -1,4 +1,4 @@
-import type { BaseMessageParam } from "../../core/message-param";
+import type { BaseMessageParam } from "../../core/message-param.ts";
 
 /** The scripted provider's request body: neutral messages, tool schemas and settings. */
 export interface ScriptedRequestBody {

@@ -2,9 +2,9 @@
 // presets): reading the hand-written .expect.json files, replaying a body, and checking what a call
 // response or a drained stream decoded.
 import { expect } from "vitest";
-import { APIError, StreamError, type ToolCallData, type Usage } from "../../../src/index";
-import { createReplayFetch, fixtureResponse } from "../../../src/testing/replay-fetch";
-import { fixtures } from "../../fixtures";
+import { APIError, StreamError, type ToolCallData, type Usage } from "../../../src/index.ts";
+import { createReplayFetch, fixtureResponse } from "../../../src/testing/replay-fetch.ts";
+import { fixtures } from "../../fixtures/index.ts";
 
 /** A tool call as an expect file writes it. */
 export interface ExpectedCall {
@@ -125,7 +125,12 @@ export function checkStreamError(error: unknown, expected: ExpectedDecoded, prov
   expect(StreamError.isInstance(error)).toBe(true);
   const e = error as StreamError;
   expect(e.name).toBe(want.class);
-  expect([e.code, e.type, e.content, e.isRetryable]).toEqual([want.code ?? undefined, want.type ?? undefined, want.content, want.retryable]);
+  expect([e.code, e.type, e.content, e.isRetryable]).toEqual([
+    want.code ?? undefined,
+    want.type ?? undefined,
+    want.content,
+    want.retryable,
+  ]);
   expect(e.message).toContain(want.message.replace(/\.$/, ""));
   expect(e.message).toContain(provider);
 }

@@ -2,7 +2,7 @@
 // provider a client that answers from a replay fetch, with a key, so the sample's own code needs no
 // change; `weatherTool` and `pngBytes` are the tool and image the provider pages' samples use.
 import { z } from "zod";
-import { defineTool } from "../../../src/index";
+import { defineTool } from "../../../src/index.ts";
 /** `provider` whose calls go to `fetch` with `apiKey` (none when null); a call's own `client` fields win. */
 export function replayed<P extends { call: (...args: any[]) => any }>(
   provider: P,

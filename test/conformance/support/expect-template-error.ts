@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { TemplateError } from "../../../src/index";
+import { TemplateError } from "../../../src/index.ts";
 
 /** Runs `run` and checks it threw a `TemplateError` whose message matches `pattern`. */
 export function expectTemplateError(run: () => unknown, pattern: RegExp): void {

@@ -1,9 +1,9 @@
 // A streamed tool-call turn of an OpenAI-compatible preset, drained, for the reasoning round-trip
 // tests: the replay serves `stream` and then `next` (the answer after the tool result).
 import { z } from "zod";
-import { defineTool } from "../../../src/index";
-import type { OpenAICompatibleProvider } from "../../../src/providers/openai/compatible";
-import { createReplayFetch } from "../../../src/testing/replay-fetch";
+import { defineTool } from "../../../src/index.ts";
+import type { OpenAICompatibleProvider } from "../../../src/providers/openai/services/compatible.ts";
+import { createReplayFetch } from "../../../src/testing/replay-fetch.ts";
 
 /** A tool the turns call: `weather({ city })`. */
 export const weather = defineTool({

@@ -1,0 +1,82 @@
+import { ValidationError } from "../../errors/validation-error.ts";
+import { PartialJsonParser } from "./partial-json.ts";
+import type { OutputContext, ProviderDefinition } from "../provider-definition.ts";
+import { parseStructured } from "./response-model.ts";
+import { rememberResponse } from "./response-of.ts";
+import { describeIssues } from "./schema.ts";
+import type { BaseStream } from "../stream.ts";
+import type { StructuredSpec } from "./structured-spec.ts";
+
+/** `T` with every property optional, recursively: what a partial structured value looks like. */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** A streamed `responseModel` call: yields deep-partial values as JSON arrives; `final()` validates. */
+export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
+  /** The underlying provider stream (content, usage, cost after iteration). */
+  readonly stream: BaseStream;
+  private readonly provider: ProviderDefinition<any, any, any, any, any, any, any>;
+  private readonly ctx: OutputContext;
+  private readonly spec: StructuredSpec;
+  private readonly parser: PartialJsonParser;
+  private started = false;
+  private finished = false;
+
+  constructor(
+    stream: BaseStream,
+    provider: ProviderDefinition<any, any, any, any, any, any, any>,
+    ctx: OutputContext,
+    spec: StructuredSpec,
+  ) {
+    this.stream = stream;
+    this.provider = provider;
+    this.ctx = ctx;
+    this.spec = spec;
+    // In plain JSON mode the model may wrap the JSON in prose or a fence: skip to the first `{`/`[`.
+    this.parser = new PartialJsonParser({ lenient: ctx.structuredMode === "json" });
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<DeepPartial<T>> {
+    this.started = true;
+    for await (const [chunk] of this.stream) {
+      const delta = this.provider.getJsonOutput(chunk, this.ctx);
+      if (!delta) continue;
+      if (this.parser.push(delta)) {
+        const value = this.parser.value as Record<string, unknown> | undefined;
+        const partial = this.spec.wrapped ? value?.value : value;
+        if (partial !== undefined) yield partial as DeepPartial<T>;
+      }
+    }
+    this.finished = true;
+  }
+
+  /** The JSON text received so far. */
+  get text(): string {
+    return this.parser.text;
+  }
+
+  /** Reads the rest of the stream and returns the validated value. */
+  async final(): Promise<T> {
+    if (!this.finished) {
+      if (this.started) {
+        throw new TypeError("final() was called while the stream is being iterated: await the loop first.");
+      }
+      for await (const _ of this) {
+        // drain
+      }
+    }
+    const result = await parseStructured(this.parser.text, this.spec, this.ctx.strict);
+    const response = this.stream.constructCallResponse();
+    if (!result.ok) {
+      throw new ValidationError(
+        `The streamed output does not match the response model: ${describeIssues(result.issues)}. ` + "The raw output is on `raw`.",
+        { issues: result.issues, raw: this.parser.text, response, attempts: [] },
+      );
+    }
+    rememberResponse(result.value, response);
+    return result.value as T;
+  }
+}

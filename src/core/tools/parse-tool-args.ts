@@ -1,0 +1,29 @@
+import { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import type { ToolCallData, ToolDefinition } from "./tool.ts";
+
+/** Parses a tool call's JSON arguments and validates them with the tool's schema. */
+export async function parseToolArgs(definition: ToolDefinition, toolCall: ToolCallData): Promise<unknown> {
+  const rawText = typeof toolCall.args === "string" ? toolCall.args : JSON.stringify(toolCall.args);
+  let parsed: unknown = toolCall.args;
+  if (typeof toolCall.args === "string") {
+    try {
+      parsed = toolCall.args.trim() === "" ? {} : JSON.parse(toolCall.args);
+    } catch (cause) {
+      throw new ToolArgumentsError(
+        `Tool "${definition.name}" was called with arguments that are not valid JSON. ` +
+          `The raw text is on the error's \`raw\` property; ask the model again or handle it yourself.`,
+        { toolName: definition.name, raw: rawText, cause },
+      );
+    }
+  }
+  // Validation loads with the first tool call, not with every program that imports a provider.
+  const { validateSchema, describeIssues } = await import("../structured/schema.ts");
+  const result = await validateSchema(definition.parameters, parsed);
+  if (!result.ok) {
+    throw new ToolArgumentsError(
+      `Tool "${definition.name}" was called with arguments that do not match its schema: ` + describeIssues(result.issues),
+      { toolName: definition.name, raw: rawText, issues: result.issues },
+    );
+  }
+  return result.value;
+}

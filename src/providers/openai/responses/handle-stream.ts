@@ -1,0 +1,111 @@
+import type { OutputContext } from "../../../core/provider-definition.ts";
+import type { StreamItem } from "../../../core/stream.ts";
+import type { ToolCallData } from "../../../core/tools/tool.ts";
+import { sseEvents } from "../../../web-streams/sse-events.ts";
+import type { OpenAICallResponseChunk } from "../call-response-chunk.ts";
+import { OpenAIResponsesChunk, type ResponsesStreamState } from "./call-response-chunk.ts";
+import type { ResponsesErrorEvent, ResponsesFunctionCall, ResponsesStreamEvent } from "./api.ts";
+import { streamError } from "../mid-stream-error.ts";
+import { eventJsonError } from "../stream-errors.ts";
+
+interface PendingCall {
+  id: string;
+  name: string;
+  args: string;
+  yielded: boolean;
+}
+
+/**
+ * Decodes a Responses API SSE body. Every event becomes a chunk; a function call (announced by
+ * `response.output_item.added`, filled by `response.function_call_arguments.delta`) is yielded at
+ * `response.function_call_arguments.done`, or at `response.output_item.done` if that came first.
+ * `error` and `response.failed` events end the stream with a `StreamError` keeping the text so far.
+ */
+export async function* handleResponsesStream(
+  body: ReadableStream<Uint8Array>,
+  ctx: OutputContext,
+  provider: string,
+): AsyncGenerator<StreamItem<OpenAICallResponseChunk>> {
+  const calls = new Map<number, PendingCall>();
+  const state: ResponsesStreamState = {};
+  let content = "";
+  const partial = () => ({ toolCalls: [...calls.values()].map(toData) });
+  for await (const event of sseEvents(body, { signal: ctx.signal })) {
+    if (event.data === "[DONE]") continue;
+    let raw: ResponsesStreamEvent;
+    try {
+      raw = JSON.parse(event.data);
+    } catch (cause) {
+      throw await eventJsonError(event.data, provider, cause);
+    }
+    const chunk = new OpenAIResponsesChunk(raw, state);
+    content += chunk.content;
+    if (raw.type === "error") {
+      throw streamError({ provider, ...errorFields(raw), body: raw, content, partial: partial() });
+    }
+    if (raw.type === "response.failed") {
+      const error = raw.response?.error;
+      throw streamError({
+        provider,
+        message: error?.message ?? "the response failed",
+        code: error?.code,
+        body: raw,
+        content,
+        partial: partial(),
+      });
+    }
+    const completed = track(raw, calls);
+    yield completed ? { chunk, toolCall: completed } : { chunk };
+  }
+}
+
+/** Updates the pending function calls with an event; returns a call the event completed. */
+function track(event: ResponsesStreamEvent, calls: Map<number, PendingCall>): ToolCallData | undefined {
+  switch (event.type) {
+    case "response.output_item.added":
+      if (event.item.type === "function_call") calls.set(event.output_index, fromItem(event.item));
+      return undefined;
+    case "response.function_call_arguments.delta": {
+      const call = calls.get(event.output_index);
+      if (call) call.args += event.delta;
+      return undefined;
+    }
+    case "response.function_call_arguments.done": {
+      const call = calls.get(event.output_index);
+      if (!call) return undefined;
+      call.args = event.arguments;
+      if (event.name) call.name ||= event.name;
+      return complete(call);
+    }
+    case "response.output_item.done": {
+      if (event.item.type !== "function_call") return undefined;
+      const call = calls.get(event.output_index) ?? fromItem(event.item);
+      calls.set(event.output_index, call);
+      call.args = event.item.arguments ?? call.args;
+      return complete(call);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The details of an `error` event: nested under `error` (as recorded) or at the top level (as documented). */
+function errorFields(event: ResponsesErrorEvent) {
+  const nested = event.error;
+  if (typeof nested === "object" && nested !== null) return { message: nested.message, code: nested.code, type: nested.type };
+  return { message: event.message, code: event.code };
+}
+
+function fromItem(item: ResponsesFunctionCall): PendingCall {
+  return { id: item.call_id, name: item.name, args: item.arguments ?? "", yielded: false };
+}
+
+function complete(call: PendingCall): ToolCallData | undefined {
+  if (call.yielded) return undefined;
+  call.yielded = true;
+  return toData(call);
+}
+
+function toData(call: PendingCall): ToolCallData {
+  return { id: call.id, name: call.name, args: call.args };
+}
