@@ -14,6 +14,9 @@ const input = {
   anthropic: "src/providers/anthropic/index.ts",
   google: "src/providers/google/index.ts",
   testing: "src/testing/index.ts",
+  provider: "src/provider.ts",
+  worker: "src/worker/index.ts",
+  browser: "src/browser/index.ts",
 };
 const external = ["eventsource-parser"];
 

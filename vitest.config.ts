@@ -10,8 +10,12 @@ const conformance = "test/conformance/**/*.test.ts";
 /** Tests and examples import the package by name, as users do; it resolves to the sources. */
 const alias = [
   { find: /^promptcall$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
-  { find: /^promptcall\/testing$/, replacement: new URL("./src/testing/index.ts", import.meta.url).pathname },
-  { find: /^promptcall\/(openai|anthropic|google)$/, replacement: new URL("./src/providers/$1/index.ts", import.meta.url).pathname },
+  { find: /^promptcall\/provider$/, replacement: new URL("./src/provider.ts", import.meta.url).pathname },
+  { find: /^promptcall\/(testing|worker|browser|mcp|otel)$/, replacement: new URL("./src/$1/index.ts", import.meta.url).pathname },
+  {
+    find: /^promptcall\/(openai|anthropic|google|bedrock|vertex)$/,
+    replacement: new URL("./src/providers/$1/index.ts", import.meta.url).pathname,
+  },
 ];
 const globalSetup = ["test/support/global-setup.ts"];
 

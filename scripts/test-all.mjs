@@ -186,7 +186,12 @@ async function main() {
   console.log(table(rows));
   for (const p of problems) console.log(`FAIL: ${p}`);
   const passed = rows.reduce((n, r) => n + r.conformancePassed + r.runtimePassed, 0);
-  const failed = rows.reduce((n, r) => n + r.failed, 0) + (build.code !== 0 ? 1 : 0) + (typecheck.code !== 0 ? 1 : 0) + (lint.code !== 0 ? 1 : 0) + (pkg.code !== 0 ? 1 : 0);
+  const failed =
+    rows.reduce((n, r) => n + r.failed, 0) +
+    (build.code !== 0 ? 1 : 0) +
+    (typecheck.code !== 0 ? 1 : 0) +
+    (lint.code !== 0 ? 1 : 0) +
+    (pkg.code !== 0 ? 1 : 0);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

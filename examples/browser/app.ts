@@ -1,7 +1,8 @@
 // The chat page's script: POSTs the message to the Worker's /chat and paints the reply as its
 // events arrive. The API key never comes here; the Worker holds it. Bundled by
 // examples/worker/build.mjs (esbuild, platform "browser") and served by the Worker as /app.js.
-import { PromptcallError, readEventStream } from "promptcall";
+import { PromptcallError } from "promptcall";
+import { readEventStream } from "promptcall/browser";
 
 const form = document.querySelector<HTMLFormElement>("#chat")!;
 const input = document.querySelector<HTMLInputElement>("#message")!;

@@ -1,4 +1,5 @@
-import { BaseCallResponse, type BaseMessageParam, type FinishReason, type ToolCallData, type ToolOutput } from "promptcall";
+import { type BaseMessageParam, type FinishReason, type ToolCallData, type ToolOutput } from "promptcall";
+import { BaseCallResponse } from "promptcall/provider";
 import { parrotToolTurns } from "./parrot-messages.ts";
 import type { ParrotReply, ParrotTurn } from "./wire.ts";
 

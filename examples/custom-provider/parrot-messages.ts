@@ -1,4 +1,5 @@
-import { isBaseMessageParam, toolOutputText, type BaseMessageParam, type ToolOutput } from "promptcall";
+import { type BaseMessageParam, type ToolOutput } from "promptcall";
+import { isBaseMessageParam, toolOutputText } from "promptcall/provider";
 import type { ParrotTurn } from "./wire.ts";
 
 /** Converts neutral messages (and Parrot's own turns, passed through) to Parrot turns. */

@@ -1,16 +1,5 @@
-import {
-  APIError,
-  BaseTool,
-  callFactory,
-  readEnv,
-  sseEvents,
-  type ClientOptions,
-  type OutputContext,
-  type SetupCallContext,
-  type SetupCallResult,
-  type StreamItem,
-  type ToolDefinition,
-} from "promptcall";
+import { APIError, BaseTool, type ClientOptions, type ToolDefinition } from "promptcall";
+import { callFactory, readEnv, sseEvents, type OutputContext, type SetupCallContext, type SetupCallResult, type StreamItem } from "promptcall/provider";
 import { ParrotCallResponse } from "./parrot-call-response.ts";
 import { toParrotTurns } from "./parrot-messages.ts";
 import { ParrotChunk, ParrotStream } from "./parrot-stream.ts";

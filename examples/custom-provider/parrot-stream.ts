@@ -1,4 +1,5 @@
-import { BaseCallResponseChunk, BaseStream, type BaseMessageParam, type ToolOutput } from "promptcall";
+import { type BaseMessageParam, type ToolOutput } from "promptcall";
+import { BaseCallResponseChunk, BaseStream } from "promptcall/provider";
 import { mapParrotStop, ParrotCallResponse } from "./parrot-call-response.ts";
 import { parrotToolTurns } from "./parrot-messages.ts";
 import type { ParrotEvent, ParrotTurn } from "./wire.ts";

@@ -4,7 +4,8 @@
 //   POST /llm/openai/*   a key-keeping proxy for pages that call the provider themselves
 // The API key stays here: the page never sees it. When the page goes away (tab closed, fetch
 // aborted), the Worker's response body is cancelled, which aborts the upstream OpenAI request.
-import { APIError, createProxyHandler, PromptcallError, prompt, toEventStreamResponse } from "promptcall";
+import { APIError, PromptcallError, prompt } from "promptcall";
+import { createProxyHandler, toEventStreamResponse } from "promptcall/worker";
 import { openai } from "promptcall/openai";
 import { appJs, indexHtml } from "virtual:browser-assets";
 

@@ -2,7 +2,7 @@ import type { FinishReason } from "../core/finish-reason.ts";
 import type { ToolCallData } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 import { encodeSseEvent } from "../web-streams/encode-sse-event.ts";
-import type { EventStreamEvent } from "./event-stream-event.ts";
+import type { EventStreamEvent } from "../browser/event-stream-event.ts";
 
 /** What {@link toEventStream} reads: any provider's stream (a `BaseStream`, with or without tools). */
 export interface EventStreamSource {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { responseOf, StructuredStream } from "promptcall";
+import { responseOf } from "promptcall";
+import { StructuredStream } from "promptcall/provider";
 import { createScriptedProvider } from "promptcall/testing";
 
 const Book = z.object({ title: z.string(), author: z.string(), year: z.number().optional() });

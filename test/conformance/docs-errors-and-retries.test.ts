@@ -1,19 +1,7 @@
 // Runs the samples of docs/errors-and-retries.md verbatim against recorded error responses.
 import { describe, expect, it } from "vitest";
-import {
-  APIError,
-  OverloadedError,
-  PromptcallError,
-  RateLimitError,
-  StreamError,
-  apiErrorFromResponse,
-  computeCost,
-  isRetryableStatus,
-  parseRetryAfter,
-  registerPrices,
-  retryDelayMs,
-  withRetry,
-} from "promptcall";
+import { APIError, OverloadedError, PromptcallError, RateLimitError, StreamError, computeCost, registerPrices } from "promptcall";
+import { apiErrorFromResponse, isRetryableStatus, parseRetryAfter, retryDelayMs, withRetry } from "promptcall/provider";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";

@@ -2,7 +2,7 @@
 // off); the expects after each sample make sure they really ran.
 import { describe, expect, it } from "vitest";
 import { createReplayFetch } from "promptcall/testing";
-import { sseEvents } from "promptcall";
+import { sseEvents } from "promptcall/provider";
 import { openai } from "promptcall/openai";
 
 describe("docs/testing.md", () => {

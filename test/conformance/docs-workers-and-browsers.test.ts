@@ -3,14 +3,9 @@
 // recorded OpenAI streams.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  createProxyHandler as realCreateProxyHandler,
-  defineTool,
-  readEventStream,
-  streamText,
-  toEventStreamResponse,
-  AuthenticationError,
-} from "promptcall";
+import { defineTool, AuthenticationError } from "promptcall";
+import { createProxyHandler as realCreateProxyHandler, toEventStreamResponse } from "promptcall/worker";
+import { readEventStream, streamText } from "promptcall/browser";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";

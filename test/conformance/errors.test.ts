@@ -18,9 +18,9 @@ import {
   TimeoutError,
   ToolArgumentsError,
   ValidationError,
-  apiErrorFromResponse,
-  redactSecrets,
 } from "../../src/errors/index.ts";
+import { apiErrorFromResponse } from "../../src/http/api-error-from-response.ts";
+import { redactSecrets } from "../../src/errors/redact-secrets.ts";
 import { fixtures } from "../fixtures/index.ts";
 
 const apiInit = { status: 500, provider: "test" };

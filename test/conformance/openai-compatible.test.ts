@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { type APIError, AuthenticationError } from "../../src/errors/index.ts";
 import { readEnv } from "../../src/http/env.ts";
-import { BrowserApiKeyError, checkBrowserKey, isBrowserRuntime } from "../../src/index.ts";
+import { BrowserApiKeyError } from "../../src/index.ts";
+import { checkBrowserKey, isBrowserRuntime } from "../../src/provider.ts";
 import {
   azureOpenAI,
   deepseek,

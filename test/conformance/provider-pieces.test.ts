@@ -1,7 +1,7 @@
 // Each built-in provider is nothing but public pieces handed to `callFactory`: the same pieces,
 // imported from the package's entry points, rebuild a working provider.
 import { describe, expect, it } from "vitest";
-import { callFactory } from "promptcall";
+import { callFactory } from "promptcall/provider";
 import * as anthropicEntry from "promptcall/anthropic";
 import * as googleEntry from "promptcall/google";
 import * as openaiEntry from "promptcall/openai";

@@ -11,7 +11,8 @@ import {
   withRetry,
   type SleepFn,
 } from "../../src/http/retry.ts";
-import { APIError, BadRequestError, NetworkError, ParseError, RateLimitError, apiErrorFromResponse } from "../../src/errors/index.ts";
+import { APIError, BadRequestError, NetworkError, ParseError, RateLimitError } from "../../src/errors/index.ts";
+import { apiErrorFromResponse } from "../../src/http/api-error-from-response.ts";
 
 /** A sleep that records the delays it was asked for and returns at once. */
 function recordingSleep(): { sleep: SleepFn; delays: number[] } {

@@ -234,3 +234,65 @@ describe("bundle size budgets (dist/)", () => {
     });
   }
 });
+
+// What a page pays up front: the entry chunk and every chunk it imports statically (esbuild with
+// splitting loads those before the program runs; dynamic imports stay lazy). Measured without
+// running, since these programs need a DOM or a tool loop; issue 13 set the budgets.
+const UP_FRONT: { name: string; program: string; ceiling: number }[] = [
+  {
+    // A page that reads a Worker's event stream (toEventStreamResponse) with promptcall/browser.
+    name: "a page reading a Worker's event stream (promptcall/browser)",
+    program: `import { readEventStream } from "promptcall/browser";
+const out = document.querySelector("#out")!;
+for await (const event of readEventStream(await fetch("/chat", { method: "POST", body: "{}" }))) {
+  if (event.type === "text") out.textContent += event.delta;
+}`,
+    ceiling: 2_560,
+  },
+  {
+    // bench/size/promptcall.openai-tool-structured.ts: a zod tool and a structured answer, importing
+    // defineTool from the root entry (zod itself external: it is the app's, not ours).
+    name: "a tool + structured program importing the root entry",
+    program: readFileSync(join(root, "bench", "size", "promptcall.openai-tool-structured.ts"), "utf8"),
+    ceiling: 20_480,
+  },
+];
+
+/** gzip bytes of the entry chunk and its static import closure. */
+async function upFrontBytes(program: string): Promise<{ total: number; files: string[] }> {
+  const outdir = mkdtempSync(join(tmpdir(), "promptcall-upfront-"));
+  try {
+    const result = await build({
+      ...BROWSER_BUNDLE,
+      stdin: { contents: program, resolveDir: root, loader: "ts", sourcefile: "app.ts" },
+      outdir,
+      entryNames: "app",
+      absWorkingDir: root,
+      external: ["zod", "zod/*"],
+    });
+    const outputs = result.metafile.outputs;
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const i of outputs[path].imports) if (i.kind === "import-statement" && outputs[i.path]) visit(i.path);
+    };
+    const entry = Object.keys(outputs).find((p) => p.endsWith("app.js"));
+    if (!entry) throw new Error("no app.js in the bundle");
+    visit(entry);
+    let total = 0;
+    for (const path of seen) total += gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
+    return { total, files: [...seen].map((p) => basename(p)) };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+describe("what a page pays up front (dist/)", () => {
+  for (const c of UP_FRONT) {
+    it(`${c.name}: at most ${c.ceiling} bytes gzipped`, async () => {
+      const { total, files } = await upFrontBytes(c.program);
+      expect(total, `${c.name} loads ${total} bytes up front (${files.join(", ")})`).toBeLessThanOrEqual(c.ceiling);
+    }, 30_000);
+  }
+});

@@ -1,9 +1,7 @@
-import { apiErrorFromResponse } from "../http/api-error-from-response.ts";
-import { ParseError } from "../errors/parse-error.ts";
-import { StreamError } from "../errors/stream-error.ts";
-import { sseEvents } from "../web-streams/sse-events.ts";
+import { readStream, SKIP } from "../web-streams/read-stream.ts";
+import { createEventLineParser } from "./event-lines.ts";
 import type { EventStreamEvent } from "./event-stream-event.ts";
-import { parseEventStreamEvent } from "./parse-event-stream-event.ts";
+import { decodeEventStreamEvent } from "./decode-event-stream-event.ts";
 
 /** Options for {@link readEventStream} and {@link streamText}. */
 export interface ReadEventStreamOptions {
@@ -14,8 +12,8 @@ export interface ReadEventStreamOptions {
 /** The events {@link readEventStream} yields: an `error` event is thrown as a `StreamError` instead. */
 export type ReadEvent = Exclude<EventStreamEvent, { type: "error" }>;
 
-/** The name a `StreamError` or `APIError` from {@link readEventStream} gives as its provider. */
-const SOURCE = "event-stream";
+/** The errors of a failed read, loaded only then (lazy seam "read-failures"). */
+const failures = () => import("./read-failures.ts");
 
 /**
  * Reads a Response in promptcall's SSE format (from `toEventStreamResponse`) as typed events, in a
@@ -36,28 +34,43 @@ export async function* readEventStream(
   options: ReadEventStreamOptions = {},
 ): AsyncGenerator<ReadEvent, void, undefined> {
   options.signal?.throwIfAborted();
-  if (!response.ok) throw apiErrorFromResponse({ provider: SOURCE, response, bodyText: await response.text() });
-  if (!response.body) {
-    throw new ParseError("The response has no body: expected a text/event-stream from toEventStreamResponse().");
-  }
+  if (!response.ok) throw await (await failures()).httpFailure(response);
+  if (!response.body) throw (await failures()).noBody();
   let content = "";
-  for await (const sse of sseEvents(response.body, { signal: options.signal })) {
-    const event = parseEventStreamEvent(sse);
-    if (!event) continue;
-    if (event.type === "error") {
-      const message = `The server's stream failed with ${event.name}: ${event.message}`;
-      throw new StreamError(message, { provider: SOURCE, content, code: event.name, body: event });
+  for await (const batch of sseBatches(response.body, options.signal)) {
+    for (const sse of batch) {
+      const event = decodeEventStreamEvent(sse);
+      if (!event) continue;
+      if ("problem" in event) throw (await failures()).malformedEvent(event.type, event.problem, sse.data, event.cause);
+      if (event.type === "error") throw (await failures()).serverError(event.name, event.message, content, event);
+      if (event.type === "text") content += event.delta;
+      yield event;
+      if (event.type === "done") return;
     }
-    if (event.type === "text") content += event.delta;
-    yield event;
-    if (event.type === "done") return;
   }
-  throw new StreamError("The event stream ended before its done event: the connection was probably cut. Retry the request.", {
-    provider: SOURCE,
-    content,
-    code: "incomplete",
-    isRetryable: true,
-  });
+  throw (await failures()).incomplete(content);
+}
+
+/** The body's SSE events, one batch per read; failures (bad UTF-8, an endless line, a read error) load their errors lazily. */
+function sseBatches(body: ReadableStream<Uint8Array>, signal?: AbortSignal) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const parse = createEventLineParser();
+  return readStream(
+    body,
+    signal,
+    (result) => {
+      let text: string;
+      try {
+        text = result.done ? `${decoder.decode()}\n` : decoder.decode(result.value, { stream: true });
+      } catch (cause) {
+        return failures().then((f) => Promise.reject(f.invalidText(cause)));
+      }
+      const events = parse(text);
+      if (!events) return failures().then((f) => Promise.reject(f.tooLong()));
+      return events.length ? events : SKIP;
+    },
+    (error) => (signal?.aborted ? signal.reason : failures().then((f) => f.readFailure(error))),
+  );
 }
 
 /**
