@@ -20,7 +20,7 @@ const input = {
 };
 const external = ["eventsource-parser"];
 
-export default [
+const configs = [
   {
     input,
     external,
@@ -34,3 +34,6 @@ export default [
     plugins: [dts({ tsconfig: "./tsconfig.json" })],
   },
 ];
+
+// `npm run demo` needs only the JavaScript (PROMPTCALL_BUILD=js): the bundled types take most of the build time.
+export default process.env.PROMPTCALL_BUILD === "js" ? configs.slice(0, 1) : configs;
