@@ -17,3 +17,4 @@ export type { SchemaIssue } from "./schema-issue.ts";
 export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "../http/api-error-from-response.ts";
 export { redactSecrets, redactDeep, REDACTED } from "./redact-secrets.ts";
 export { FallbackError, type FallbackAttempt } from "./fallback-error.ts";
+export { McpError, type McpErrorInit } from "./mcp-error.ts";

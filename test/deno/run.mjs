@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startMcpServer } from "../support/mcp-server.mjs";
 import { startTestServer } from "../support/test-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -25,6 +26,7 @@ const args = process.argv.slice(2);
 const junit = args.find((a) => a.startsWith("--junit="));
 const extra = args.filter((a) => a !== junit);
 const server = await startTestServer();
+const mcp = await startMcpServer();
 const denoArgs = [
   "test",
   "--no-check", // types are checked by tsc; Deno's own lib types differ from the DOM ones
@@ -37,8 +39,13 @@ const denoArgs = [
 const child = spawn(denoBinary(), denoArgs, {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NO_COLOR: process.env.NO_COLOR ?? "", PROMPTCALL_TEST_PROVIDE: JSON.stringify({ serverUrl: server.url }) },
+  env: {
+    ...process.env,
+    NO_COLOR: process.env.NO_COLOR ?? "",
+    PROMPTCALL_TEST_PROVIDE: JSON.stringify({ serverUrl: server.url, mcpUrl: mcp.url }),
+  },
 });
 const code = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 await server.close();
+await mcp.close();
 process.exit(code);
