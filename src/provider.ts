@@ -39,9 +39,7 @@ export { withRetry, retryDelayMs, parseRetryAfter, isRetryableStatus, isRetryabl
 export { readEnv } from "./http/env.ts";
 export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "./http/api-error-from-response.ts";
 export { redactSecrets, redactDeep, REDACTED } from "./errors/redact-secrets.ts";
-export { registerPrices, addBuiltInPrices, lookupPrices } from "./core/cost/find-prices.ts";
-export { priceUsage } from "./core/cost/cost.ts";
-export { priceKeys } from "./core/cost/model-key.ts";
+export { registerPrices } from "./core/cost/find-prices.ts";
 export type { ModelPriceMap, ModelPrices, PriceRates, PriceTable, PriceTier } from "./core/cost/prices.ts";
 export { PRICES, computeCost, findPrices } from "./llm/prices.ts";
 export { addUsage, type Usage } from "./core/usage.ts";

@@ -5,7 +5,7 @@ import type { CallOptions, ProviderCall } from "./call-options.ts";
 import type { ClientOptions } from "../http/client-options.ts";
 import { anySignal, throwIfAborted } from "../http/abort.ts";
 import { normalizePrompt } from "./normalize-prompt.ts";
-import { addBuiltInPrices } from "./cost/price-lookup.ts";
+import { addBuiltInPrices } from "./cost/find-prices.ts";
 import type { OutputContext, ProviderDefinition, SetupCallResult } from "./provider-definition.ts";
 import { sendRequest } from "../http/send-request.ts";
 import type { BaseStream } from "./stream.ts";
@@ -24,7 +24,7 @@ export function callFactory<
 >(
   provider: ProviderDefinition<CallParams, Client, MessageParam, Response, Chunk, Stream, Extra>,
 ): ProviderCall<CallParams, Client, MessageParam, Response, Stream, Extra> {
-  if (provider.prices) addBuiltInPrices(provider.prices);
+  if (provider.prices) addBuiltInPrices(provider.name, provider.prices);
   const call = (options: CallOptions<any, any, any>, fn: (...args: unknown[]) => unknown) => {
     const run = async (...args: unknown[]) => {
       throwIfAborted(options.signal);

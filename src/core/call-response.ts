@@ -1,6 +1,6 @@
 import type { BaseCallParams } from "./call-params.ts";
 import type { FinishReason } from "./finish-reason.ts";
-import { computeCost } from "./cost/price-lookup.ts";
+import { callCost } from "./cost/cost.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
 import type { Usage } from "./usage.ts";
@@ -88,7 +88,7 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
 
   /** The cost in USD, or undefined when the model's price is unknown (prices: the provider's built-in table, or `registerPrices`). */
   get cost(): number | undefined {
-    return computeCost(this.provider, this.model, this.usage);
+    return callCost(this.provider, this.model, this.usage);
   }
 
   /** The validated tool calls. */

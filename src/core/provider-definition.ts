@@ -1,4 +1,4 @@
-import type { ModelPrices } from "./cost/model-prices.ts";
+import type { ModelPriceMap } from "./cost/prices.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import type { BaseCallParams } from "./call-params.ts";
 import type { BaseCallResponse, CallResponseInit } from "./call-response.ts";
@@ -62,7 +62,7 @@ export interface ProviderDefinition<
   streamClass: new (init: StreamInit<NoInfer<Chunk>>) => Stream;
   toolClass: ToolClass;
   /** Built-in prices of the provider's models (USD per 1,000,000 tokens, keyed "provider/model"), used by `cost`. */
-  prices?: Readonly<Record<string, ModelPrices>>;
+  prices?: ModelPriceMap;
   /** Builds the HTTP request for a call. */
   setupCall(
     context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, NoInfer<Response>> & Extra>,

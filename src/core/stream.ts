@@ -6,7 +6,7 @@ import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
-import { computeCost } from "./cost/price-lookup.ts";
+import { callCost } from "./cost/cost.ts";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
 import { mergeUsage, type Usage } from "./usage-merge.ts";
@@ -142,7 +142,7 @@ export abstract class BaseStream<
 
   /** The cost in USD of what was streamed, or undefined for an unknown model. */
   get cost(): number | undefined {
-    return computeCost(this.provider, this.model, this.usage);
+    return callCost(this.provider, this.model, this.usage);
   }
 
   /** The first completed tool call, if any. */

@@ -1,24 +1,48 @@
 /**
- * Model prices in USD per 1,000,000 tokens, kept as data. Seeded from the project's price fixture
- * (LiteLLM's price table and Anthropic's pricing page); check the sources before relying on a figure.
- * `cacheWrite` is the default (5-minute) cache-write rate; the `…Above200k` rates apply to every
- * token of a call whose prompt exceeds 200,000 tokens.
+ * The prices of every built-in provider in one table, and the cost functions that use it. A
+ * provider's calls load only that provider's table (its definition's `prices`); this module loads them all.
  */
-import { ANTHROPIC_PRICES } from "../providers/anthropic/prices.ts";
-import { GOOGLE_PRICES } from "../providers/google/prices.ts";
-import { OPENAI_PRICES } from "../providers/openai/prices.ts";
-import type { PriceTable } from "../core/cost/model-prices.ts";
+import { callCost } from "../core/cost/cost.ts";
+import { lookupPrices } from "../core/cost/find-prices.ts";
+import type { ModelPrices, PriceTable } from "../core/cost/prices.ts";
+import type { Usage } from "../core/usage.ts";
+import { ANTHROPIC_PRICES, ANTHROPIC_PRICE_SOURCES } from "../providers/anthropic/prices.ts";
+import { GOOGLE_PRICES, GOOGLE_PRICE_SOURCES } from "../providers/google/prices.ts";
+import { OPENAI_PRICES, OPENAI_PRICE_SOURCES } from "../providers/openai/prices.ts";
 
-/**
- * The built-in price table (each provider's own table, merged); add or override entries with
- * `registerPrices`. A provider's calls load only that provider's part.
- */
+const tables = [
+  { ...OPENAI_PRICE_SOURCES, models: OPENAI_PRICES },
+  { ...ANTHROPIC_PRICE_SOURCES, models: ANTHROPIC_PRICES },
+  { ...GOOGLE_PRICE_SOURCES, models: GOOGLE_PRICES },
+];
+
+/** Every built-in provider's prices (USD per 1,000,000 tokens, keyed "provider/model"), with the sources and the latest date they were read. */
 export const PRICES: PriceTable = {
   units: "USD per 1,000,000 tokens",
-  retrieved: "2026-11-26 (from stored snapshots; see sources for snapshot dates)",
-  sources: [
-    "litellm: BerriAI/litellm model_prices_and_context_window.json @ 00035b69f416be24e2e323c13198d9b7d2d1bdf9 (USD per token x 1e6)",
-    "anthropic_docs: https://docs.claude.com/en/docs/about-claude/pricing (crawled 2025-10-23T17:58:56Z)",
-  ],
-  models: { ...OPENAI_PRICES, ...ANTHROPIC_PRICES, ...GOOGLE_PRICES },
+  date: tables
+    .map((t) => t.date)
+    .sort()
+    .at(-1)!,
+  sources: [...new Set(tables.flatMap((t) => t.sources))],
+  models: Object.assign({}, ...tables.map((t) => t.models)),
 };
+
+/**
+ * The prices used for `provider`'s `model`: registered ones (`registerPrices`) first, then the
+ * provider's own table, then `PRICES`. Dated and versioned ids resolve to their model.
+ *
+ * @example findPrices("openai", "gpt-4o-mini-2024-07-18") // PRICES.models["openai/gpt-4o-mini"]
+ */
+export function findPrices(provider: string, model: string): ModelPrices | undefined {
+  return lookupPrices(provider, model, PRICES.models);
+}
+
+/**
+ * The cost in USD of `usage` for `provider`'s `model`, or undefined when its prices are unknown or
+ * there is no usage; the same figure as the `cost` of a call that reported this usage.
+ *
+ * @example computeCost("openai", "gpt-4o-mini", { inputTokens: 1000, outputTokens: 500, cachedTokens: 400, totalTokens: 1500 })
+ */
+export function computeCost(provider: string, model: string, usage: Usage | undefined): number | undefined {
+  return callCost(provider, model, usage, PRICES.models);
+}

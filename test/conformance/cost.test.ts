@@ -1,9 +1,13 @@
-// Cost: the price table (seeded from prices.json), model id resolution, cached tokens priced once,
-// cache writes, long-prompt tiers, registered prices, and usage arithmetic.
+// Cost: one price module (src/core/cost/) whose answers do not depend on the order in which tables
+// and registrations arrive; model-id normalisation; cached tokens priced once; cache writes (5-minute
+// and 1-hour); long-context tiers; the all-provider table and its root functions.
 import { describe, expect, it } from "vitest";
-import { computeCost, findPrices, registerPrices } from "../../src/core/cost/cost.ts";
-import { PRICES } from "../../src/llm/prices.ts";
+import { callCost, priceUsage, ratesFor } from "../../src/core/cost/cost.ts";
+import { addBuiltInPrices, lookupPrices, registerPrices } from "../../src/core/cost/find-prices.ts";
+import { priceKeys } from "../../src/core/cost/model-key.ts";
+import type { ModelPriceMap, ModelPrices } from "../../src/core/cost/prices.ts";
 import { addUsage, type Usage } from "../../src/core/usage.ts";
+import { computeCost, findPrices, PRICES } from "../../src/llm/prices.ts";
 import { fixtures } from "../fixtures/index.ts";
 
 function usage(inputTokens: number, outputTokens: number, extra: Partial<Usage> = {}): Usage {
@@ -13,15 +17,202 @@ function usage(inputTokens: number, outputTokens: number, extra: Partial<Usage> 
 /** USD for `tokens` at `perMillion` USD per 1M tokens. */
 const usd = (tokens: number, perMillion: number) => (tokens * perMillion) / 1_000_000;
 
-describe("price table", () => {
-  it("keeps its date and sources", () => {
-    expect(PRICES.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    expect(PRICES.sources.some((s) => s.includes("litellm"))).toBe(true);
-    expect(PRICES.units).toBe("USD per 1,000,000 tokens");
+describe("model ids: one normalisation", () => {
+  const table: ModelPriceMap = {
+    "openai/gpt-4o": { input: 2.5, output: 10 },
+    "openai/gpt-4o-mini": { input: 0.15, output: 0.6 },
+    "google/gemini-2.5-flash": { input: 0.3, output: 2.5 },
+    "anthropic/claude-3-5-haiku": { input: 0.8, output: 4 },
+    "bedrock/anthropic.claude-3-5-haiku": { input: 0.8, output: 4 },
+    "bedrock/anthropic.claude-haiku-4-5": { input: 1, output: 5 },
+    "bedrock/us.anthropic.claude-haiku-4-5": { input: 1.1, output: 5.5 },
+    "bedrock/amazon.nova-lite": { input: 0.06, output: 0.24 },
+  };
+  const find = (provider: string, model: string) => lookupPrices(provider, model, table);
+
+  it.each([
+    ["openai", "gpt-4o-mini-2024-07-18", "openai/gpt-4o-mini"],
+    ["openai", "openai/gpt-4o-2024-08-06", "openai/gpt-4o"],
+    ["anthropic", "claude-3-5-haiku-20241022", "anthropic/claude-3-5-haiku"],
+    ["anthropic", "claude-3-5-haiku-latest", "anthropic/claude-3-5-haiku"],
+    ["google", "models/gemini-2.5-flash", "google/gemini-2.5-flash"],
+    ["gemini", "gemini-2.5-flash-001", "google/gemini-2.5-flash"],
+    ["google", "gemini-2.5-flash-preview-09-2025", "google/gemini-2.5-flash"],
+    ["google", "projects/p/locations/global/publishers/google/models/gemini-2.5-flash", "google/gemini-2.5-flash"],
+    ["bedrock", "anthropic.claude-3-5-haiku-20241022-v1:0", "bedrock/anthropic.claude-3-5-haiku"],
+    ["bedrock", "us.anthropic.claude-3-5-haiku-20241022-v1:0", "bedrock/anthropic.claude-3-5-haiku"],
+    ["bedrock", "eu.anthropic.claude-haiku-4-5-20251001-v1:0", "bedrock/anthropic.claude-haiku-4-5"],
+    ["bedrock", "us.anthropic.claude-haiku-4-5-20251001-v1:0", "bedrock/us.anthropic.claude-haiku-4-5"],
+    ["bedrock", "amazon.nova-lite-v1:0", "bedrock/amazon.nova-lite"],
+    ["bedrock", "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-lite-v1:0", "bedrock/amazon.nova-lite"],
+  ])("%s %s is priced as %s", (provider, model, key) => {
+    expect(find(provider, model)).toBe(table[key]);
   });
 
-  it("has every OpenAI, Anthropic and Gemini model of prices.json with the same figures", () => {
-    const source = JSON.parse(fixtures["prices.json"]) as {
+  it("keeps a region's own price before the region-less one", () => {
+    expect(priceKeys("bedrock", "us.anthropic.claude-haiku-4-5-20251001-v1:0")).toEqual([
+      "bedrock/us.anthropic.claude-haiku-4-5-20251001-v1:0",
+      "bedrock/anthropic.claude-haiku-4-5-20251001-v1:0",
+    ]);
+    expect(priceKeys("OpenAI", "GPT-4o")).toEqual(["openai/gpt-4o"]);
+  });
+
+  it("does not price a different model that merely shares a prefix", () => {
+    expect(find("openai", "gpt-4o-mini-audio-preview")).toBeUndefined();
+    expect(find("openai", "gpt-4o-2")).toBeUndefined();
+    expect(find("google", "gemini-2.5-flash-lite")).toBeUndefined();
+    expect(find("bedrock", "anthropic.claude-3-5-haiku-v2-extra")).toBeUndefined();
+    expect(find("openai", "ft:gpt-4o-mini:acme::abc")).toBeUndefined();
+  });
+});
+
+describe("order independence", () => {
+  const builtIn: ModelPriceMap = { "order-a/m": { input: 1, output: 1 } };
+  const mine: ModelPrices = { input: 9, output: 9 };
+
+  it("registered prices win over a built-in table added before or after them", () => {
+    addBuiltInPrices("order-a", builtIn);
+    registerPrices("order-a", "m", mine);
+    registerPrices("order-b", "m", mine);
+    addBuiltInPrices("order-b", { "order-b/m": { input: 1, output: 1 } });
+    expect(lookupPrices("order-a", "m")).toEqual(mine);
+    expect(lookupPrices("order-b", "m")).toEqual(mine);
+  });
+
+  it("a registered base model wins over a built-in exact dated entry", () => {
+    addBuiltInPrices("order-c", { "order-c/m-2025-01-01": { input: 1, output: 1 } });
+    registerPrices("order-c", "m", mine);
+    expect(lookupPrices("order-c", "m-2025-01-01")).toEqual(mine);
+  });
+
+  it("a provider's table prices only that provider's calls", () => {
+    addBuiltInPrices("order-d", { "order-e/m": { input: 1, output: 1 } });
+    expect(callCost("order-e", "m", usage(10, 10))).toBeUndefined();
+    addBuiltInPrices("order-e", { "order-e/m": { input: 2, output: 2 } });
+    expect(callCost("order-e", "m", usage(1_000_000, 0))).toBeCloseTo(2, 12);
+  });
+
+  it("the root functions consult every built-in table, whichever provider entries are loaded", () => {
+    // This file loads no provider entry (so no definition added its table); computeCost and
+    // findPrices consult PRICES, and give what a call of that provider would.
+    expect(computeCost("google", "gemini-2.5-flash", usage(1_000_000, 0))).toBeCloseTo(0.3, 12);
+    expect(findPrices("anthropic", "claude-haiku-4-5-20251001")).toBe(PRICES.models["anthropic/claude-haiku-4-5"]);
+    addBuiltInPrices("google", PRICES.models);
+    expect(callCost("google", "gemini-2.5-flash", usage(1_000_000, 0))).toBe(
+      computeCost("google", "gemini-2.5-flash", usage(1_000_000, 0)),
+    );
+  });
+
+  it("a registration changes the root functions and the call path alike", () => {
+    addBuiltInPrices("order-f", { "order-f/m": { input: 1, output: 1 } });
+    registerPrices("order-f", "m", { input: 7, output: 7 });
+    expect(computeCost("order-f", "m-2025-04-14", usage(1_000_000, 0))).toBeCloseTo(7, 12);
+    expect(callCost("order-f", "m-2025-04-14", usage(1_000_000, 0))).toBeCloseTo(7, 12);
+  });
+});
+
+describe("priceUsage", () => {
+  const haiku: ModelPrices = { input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25, cacheWrite1h: 2 };
+
+  it("prices a model's input and output", () => {
+    expect(priceUsage({ input: 0.15, output: 0.6 }, usage(1000, 500))).toBeCloseTo(usd(1000, 0.15) + usd(500, 0.6), 12);
+    expect(priceUsage(haiku, usage(0, 0))).toBe(0);
+  });
+
+  it("prices cached input tokens at the cached rate, once", () => {
+    // 1000 prompt tokens of which 400 came from the cache: 600 at 0.15, 400 at 0.075.
+    const cost = priceUsage({ input: 0.15, output: 0.6, cachedInput: 0.075 }, usage(1000, 100, { cachedTokens: 400 }));
+    expect(cost).toBeCloseTo(usd(600, 0.15) + usd(400, 0.075) + usd(100, 0.6), 12);
+  });
+
+  it("prices cache writes at the cache-write rate, not also as input", () => {
+    // 1000 prompt tokens: 300 read from the cache, 200 written to it, 500 ordinary.
+    const cost = priceUsage(haiku, usage(1000, 10, { cachedTokens: 300, cacheWriteTokens: 200 }));
+    expect(cost).toBeCloseTo(usd(500, 1) + usd(300, 0.1) + usd(200, 1.25) + usd(10, 5), 12);
+  });
+
+  it("prices 1-hour cache writes at their own rate, the rest of the writes at the 5-minute rate", () => {
+    const u = usage(1000 + 300 + 200, 10, { cacheWriteTokens: 500, cacheWrite1hTokens: 200 });
+    expect(priceUsage(haiku, u)).toBeCloseTo(usd(1000, 1) + usd(300, 1.25) + usd(200, 2) + usd(10, 5), 12);
+    // More 1-hour tokens than writes (a malformed usage) never prices more than the writes.
+    const odd = usage(100, 0, { cacheWriteTokens: 50, cacheWrite1hTokens: 80 });
+    expect(priceUsage(haiku, odd)).toBeCloseTo(usd(50, 1) + usd(50, 2), 12);
+  });
+
+  it("falls back: cache reads and writes to the input rate, 1-hour writes to the 5-minute rate", () => {
+    expect(priceUsage({ input: 2.5, output: 10 }, usage(1000, 0, { cacheWriteTokens: 1000 }))).toBeCloseTo(usd(1000, 2.5), 12);
+    expect(priceUsage({ input: 2.5, output: 10 }, usage(1000, 0, { cachedTokens: 1000 }))).toBeCloseTo(usd(1000, 2.5), 12);
+    const fiveMinuteOnly = { input: 0.8, output: 4, cacheWrite: 1 };
+    expect(priceUsage(fiveMinuteOnly, usage(10, 0, { cacheWriteTokens: 10, cacheWrite1hTokens: 10 }))).toBeCloseTo(usd(10, 1), 12);
+  });
+
+  it("never goes negative when a provider reports more cached than input tokens", () => {
+    expect(priceUsage(haiku, usage(10, 0, { cachedTokens: 50 }))).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("long-context tiers", () => {
+  // Gemini 2.5 Pro's shape: every token of a prompt over 200k is priced at the tier's rates.
+  const pro: ModelPrices = {
+    input: 1.25,
+    output: 10,
+    cachedInput: 0.125,
+    tiers: [{ above: 200_000, input: 2.5, output: 15, cachedInput: 0.25 }],
+  };
+  // Claude Sonnet 4.5 with the 1M context window: cache writes have long-context rates too.
+  const sonnet: ModelPrices = {
+    input: 3,
+    output: 15,
+    cachedInput: 0.3,
+    cacheWrite: 3.75,
+    cacheWrite1h: 6,
+    tiers: [{ above: 200_000, input: 6, output: 22.5, cachedInput: 0.6, cacheWrite: 7.5, cacheWrite1h: 12 }],
+  };
+
+  it("applies the tier to every token once the prompt is longer than its threshold", () => {
+    expect(priceUsage(pro, usage(300_000, 1000, { cachedTokens: 100_000 }))).toBeCloseTo(
+      usd(200_000, 2.5) + usd(100_000, 0.25) + usd(1000, 15),
+      12,
+    );
+    expect(priceUsage(pro, usage(100_000, 1000))).toBeCloseTo(usd(100_000, 1.25) + usd(1000, 10), 12);
+  });
+
+  it("counts cached and cache-written tokens toward the threshold, which is exclusive", () => {
+    expect(priceUsage(pro, usage(200_000, 0))).toBeCloseTo(usd(200_000, 1.25), 12);
+    expect(priceUsage(pro, usage(200_001, 0))).toBeCloseTo(usd(200_001, 2.5), 12);
+    // 50k ordinary + 120k read + 40k written (10k of them for 1 hour) = 210k: all at long-context rates.
+    const u = usage(210_000, 2000, { cachedTokens: 120_000, cacheWriteTokens: 40_000, cacheWrite1hTokens: 10_000 });
+    expect(priceUsage(sonnet, u)).toBeCloseTo(
+      usd(50_000, 6) + usd(120_000, 0.6) + usd(30_000, 7.5) + usd(10_000, 12) + usd(2000, 22.5),
+      12,
+    );
+  });
+
+  it("uses the highest tier passed; a rate the tier leaves out is the base rate", () => {
+    const stepped: ModelPrices = {
+      input: 1,
+      output: 2,
+      cachedInput: 0.5,
+      tiers: [
+        { above: 272_000, input: 4 },
+        { above: 128_000, input: 3, output: 6 },
+      ],
+    };
+    expect(ratesFor(stepped, 100_000)).toBe(stepped);
+    expect(ratesFor(stepped, 200_000)).toEqual({ input: 3, output: 6, cachedInput: 0.5, cacheWrite: undefined, cacheWrite1h: undefined });
+    expect(ratesFor(stepped, 300_000)).toMatchObject({ input: 4, output: 2, cachedInput: 0.5 });
+  });
+});
+
+describe("the built-in tables", () => {
+  it("keep their units, date and sources", () => {
+    expect(PRICES.units).toBe("USD per 1,000,000 tokens");
+    expect(PRICES.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(PRICES.sources.length).toBeGreaterThan(0);
+  });
+
+  it("have every OpenAI, Anthropic and Gemini model of prices.json with the same figures", () => {
+    const source = JSON.parse(fixtures["prices.json"]!) as {
       models: Record<
         string,
         { provider: string; input: number; output: number; cached_input?: number; cache_write_5m?: number; cache_write_1h?: number }
@@ -32,7 +223,7 @@ describe("price table", () => {
     for (const [model, m] of entries) {
       const prices = PRICES.models[`${m.provider}/${model}`];
       expect(prices, model).toBeDefined();
-      expect([prices.input, prices.output, prices.cachedInput, prices.cacheWrite, prices.cacheWrite1h]).toEqual([
+      expect([prices!.input, prices!.output, prices!.cachedInput, prices!.cacheWrite, prices!.cacheWrite1h]).toEqual([
         m.input,
         m.output,
         m.cached_input,
@@ -41,95 +232,19 @@ describe("price table", () => {
       ]);
     }
   });
-});
 
-describe("computeCost", () => {
-  it("prices 1-hour cache writes at their own rate, the rest of the writes at the 5-minute rate", () => {
-    // claude-haiku-4-5: input $1, 5-minute write $1.25, 1-hour write $2, output $5 per 1M tokens.
-    const u = usage(1000 + 300 + 200, 10, { cacheWriteTokens: 500, cacheWrite1hTokens: 200 });
-    expect(computeCost("anthropic", "claude-haiku-4-5", u)).toBeCloseTo(usd(1000, 1) + usd(300, 1.25) + usd(200, 2) + usd(10, 5), 12);
-    // More 1-hour tokens than writes (a malformed usage) never prices more than the writes.
-    const odd = usage(100, 0, { cacheWriteTokens: 50, cacheWrite1hTokens: 80 });
-    expect(computeCost("anthropic", "claude-haiku-4-5", odd)).toBeCloseTo(usd(50, 1) + usd(50, 2), 12);
-    // Without a 1-hour price, the 5-minute write price applies.
-    expect(computeCost("anthropic", "claude-3-5-haiku", usage(10, 0, { cacheWriteTokens: 10, cacheWrite1hTokens: 10 }))).toBeCloseTo(
-      usd(10, 1.6),
-      12,
-    );
-  });
-
-  it("prices a known model's input and output", () => {
+  it("price known models through the root computeCost", () => {
     expect(computeCost("openai", "gpt-4o-mini", usage(1000, 500))).toBeCloseTo(usd(1000, 0.15) + usd(500, 0.6), 12);
     expect(computeCost("anthropic", "claude-haiku-4-5", usage(2_000_000, 0))).toBeCloseTo(2, 12);
-    expect(computeCost("google", "gemini-2.5-flash", usage(0, 1_000_000))).toBeCloseTo(2.5, 12);
-  });
-
-  it("resolves dated and versioned ids to their base model", () => {
-    const u = usage(1_000_000, 1_000_000);
-    expect(computeCost("openai", "gpt-4o-mini-2024-07-18", u)).toBeCloseTo(0.75, 12);
-    expect(computeCost("openai", "gpt-4o-2024-08-06", u)).toBeCloseTo(12.5, 12);
-    expect(computeCost("anthropic", "claude-haiku-4-5-20251001", u)).toBeCloseTo(6, 12);
-    expect(computeCost("anthropic", "claude-3-5-sonnet-latest", u)).toBeCloseTo(18, 12);
-    expect(findPrices("anthropic", "claude-sonnet-4-5-20250929")).toBe(PRICES.models["anthropic/claude-sonnet-4-5"]);
-    expect(findPrices("anthropic", "claude-sonnet-4-20250514")).toBe(PRICES.models["anthropic/claude-sonnet-4"]);
-    expect(findPrices("openai", "gpt-4.1-mini-2025-04-14")).toBe(PRICES.models["openai/gpt-4.1-mini"]);
-  });
-
-  it("accepts provider-prefixed ids, Google's models/ prefix and the gemini alias", () => {
-    const u = usage(1_000_000, 0);
-    expect(computeCost("openai", "openai/gpt-4o-mini", u)).toBeCloseTo(0.15, 12);
-    expect(computeCost("google", "models/gemini-2.5-flash", u)).toBeCloseTo(0.3, 12);
-    expect(computeCost("gemini", "gemini-2.0-flash-001", u)).toBeCloseTo(0.1, 12);
-  });
-
-  it("does not price a different model that merely shares a prefix", () => {
-    const u = usage(1000, 1000);
-    expect(computeCost("openai", "gpt-4o-mini-audio-preview", u)).toBeUndefined();
-    expect(computeCost("google", "gemini-2.5-flash-lite", u)).toBeUndefined();
-    expect(findPrices("openai", "gpt-4o-mini-2024-07-18")).toBe(PRICES.models["openai/gpt-4o-mini"]);
-  });
-
-  it("is undefined for an unknown model or provider, or without usage", () => {
+    expect(computeCost("google", "gemini-2.5-pro", usage(300_000, 0))).toBeCloseTo(usd(300_000, 2.5), 12);
     expect(computeCost("openai", "gpt-99-turbo", usage(10, 10))).toBeUndefined();
     expect(computeCost("acme", "gpt-4o-mini", usage(10, 10))).toBeUndefined();
     expect(computeCost("openai", "gpt-4o-mini", undefined)).toBeUndefined();
-    expect(computeCost("openai", "gpt-4o-mini", usage(0, 0))).toBe(0);
-  });
-
-  it("prices cached input tokens at the cached rate, once", () => {
-    // 1000 prompt tokens of which 400 came from the cache: 600 at 0.15, 400 at 0.075.
-    const cost = computeCost("openai", "gpt-4o-mini", usage(1000, 100, { cachedTokens: 400 }));
-    expect(cost).toBeCloseTo(usd(600, 0.15) + usd(400, 0.075) + usd(100, 0.6), 12);
-    const uncached = computeCost("openai", "gpt-4o-mini", usage(1000, 100))!;
-    expect(cost!).toBeLessThan(uncached);
-  });
-
-  it("prices cache writes at the cache-write rate, not also as input", () => {
-    // 1000 prompt tokens: 300 read from the cache, 200 written to it, 500 ordinary.
-    const cost = computeCost("anthropic", "claude-haiku-4-5", usage(1000, 10, { cachedTokens: 300, cacheWriteTokens: 200 }));
-    expect(cost).toBeCloseTo(usd(500, 1) + usd(300, 0.1) + usd(200, 1.25) + usd(10, 5), 12);
-  });
-
-  it("falls back to the input rate for cache writes a model has no price for", () => {
-    const cost = computeCost("openai", "gpt-4o", usage(1000, 0, { cacheWriteTokens: 1000 }));
-    expect(cost).toBeCloseTo(usd(1000, 2.5), 12);
-  });
-
-  it("uses long-prompt rates above 200k input tokens where the table has them", () => {
-    const long = computeCost("google", "gemini-2.5-pro", usage(300_000, 1000, { cachedTokens: 100_000 }));
-    expect(long).toBeCloseTo(usd(200_000, 2.5) + usd(100_000, 0.25) + usd(1000, 15), 12);
-    const short = computeCost("google", "gemini-2.5-pro", usage(100_000, 1000));
-    expect(short).toBeCloseTo(usd(100_000, 1.25) + usd(1000, 10), 12);
-  });
-
-  it("never goes negative when a provider reports more cached than input tokens", () => {
-    const cost = computeCost("openai", "gpt-4o-mini", usage(10, 0, { cachedTokens: 50 }))!;
-    expect(cost).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe("registerPrices", () => {
-  it("adds a model (and its dated ids) and overrides the table", () => {
+  it("adds a model (and its dated ids)", () => {
     expect(computeCost("acme", "acme-large", usage(1000, 1000))).toBeUndefined();
     registerPrices("acme", "acme-large", { input: 1, output: 2, cachedInput: 0.5 });
     expect(computeCost("acme", "acme-large", usage(1_000_000, 1_000_000))).toBeCloseTo(3, 12);

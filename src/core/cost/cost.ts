@@ -1,37 +1,59 @@
-import type { ModelPrices } from "./model-prices.ts";
-import * as lookup from "./price-lookup.ts";
-import { PRICES } from "../../llm/prices.ts";
 import type { Usage } from "../usage.ts";
+import { lookupPrices } from "./find-prices.ts";
+import type { ModelPriceMap, ModelPrices, PriceRates, PriceTier } from "./prices.ts";
 
-let all = false;
+const PER_TOKEN = 1 / 1_000_000;
 
-/** The lookup with every built-in table (`PRICES`) added: what the root entry's functions use. */
-function full(): typeof lookup {
-  if (!all) lookup.addBuiltInPrices(PRICES.models);
-  all = true;
-  return lookup;
+/**
+ * The cost in USD of a call of `provider`'s `model`, or undefined when its prices are unknown or
+ * there is no usage: what `response.cost` and `stream.cost` give. Prices are registered ones, else
+ * the provider's built-in table, then `fallback` (see `lookupPrices`).
+ */
+export function callCost(provider: string, model: string, usage: Usage | undefined, fallback?: ModelPriceMap): number | undefined {
+  if (!usage) return undefined;
+  const prices = lookupPrices(provider, model, fallback);
+  return prices ? priceUsage(prices, usage) : undefined;
+}
+
+/** The rates that apply to a call with `inputTokens` prompt tokens: the highest tier it passes, else the base rates. */
+export function ratesFor(prices: ModelPrices, inputTokens: number): PriceRates {
+  let tier: PriceTier | undefined;
+  for (const t of prices.tiers ?? []) if (inputTokens > t.above && (!tier || t.above > tier.above)) tier = t;
+  if (!tier) return prices;
+  // A rate the tier leaves out is the base rate.
+  return {
+    input: tier.input ?? prices.input,
+    output: tier.output ?? prices.output,
+    cachedInput: tier.cachedInput ?? prices.cachedInput,
+    cacheWrite: tier.cacheWrite ?? prices.cacheWrite,
+    cacheWrite1h: tier.cacheWrite1h ?? prices.cacheWrite1h,
+  };
 }
 
 /**
- * Adds or replaces the prices (USD per 1,000,000 tokens) of a model, e.g. a fine-tune or a model
- * newer than the built-in table. Dated variants of `model` resolve to it too.
- *
- * @example registerPrices("openai", "ft:gpt-4o-mini:acme", { input: 0.3, output: 1.2, cachedInput: 0.15 })
+ * The cost in USD of `usage` at `prices`. Cached prompt tokens are priced at the cached rate and
+ * cache writes at the cache-write rates; neither is also charged as ordinary input (see {@link Usage}:
+ * `inputTokens` includes them). A prompt longer than a tier's `above` prices every token at the tier's rates.
  */
-export function registerPrices(provider: string, model: string, prices: ModelPrices): void {
-  lookup.registerPrices(provider, model, prices);
+export function priceUsage(prices: ModelPrices, usage: Usage): number {
+  const inputTokens = count(usage.inputTokens);
+  const rates = ratesFor(prices, inputTokens);
+  const cached = rates.cachedInput ?? rates.input;
+  const cacheWrite = rates.cacheWrite ?? rates.input;
+  const cacheWrite1h = rates.cacheWrite1h ?? cacheWrite;
+  const cachedTokens = count(usage.cachedTokens);
+  const writeTokens = count(usage.cacheWriteTokens);
+  const hourTokens = Math.min(count(usage.cacheWrite1hTokens), writeTokens);
+  const uncached = Math.max(0, inputTokens - cachedTokens - writeTokens);
+  const total =
+    uncached * rates.input +
+    cachedTokens * cached +
+    (writeTokens - hourTokens) * cacheWrite +
+    hourTokens * cacheWrite1h +
+    count(usage.outputTokens) * rates.output;
+  return total * PER_TOKEN;
 }
 
-/** The prices used for `provider`/`model`: an exact entry, else the longest entry the id extends by a version suffix. */
-export function findPrices(provider: string, model: string): ModelPrices | undefined {
-  return full().findPrices(provider, model);
-}
-
-/**
- * The cost in USD of a call's usage, or undefined when the model's prices are unknown or there is
- * no usage. Cached prompt tokens are priced at the cached rate and cache writes at the cache-write
- * rate; neither is also charged as ordinary input (see {@link Usage}: `inputTokens` includes them).
- */
-export function computeCost(provider: string, model: string, usage: Usage | undefined): number | undefined {
-  return full().computeCost(provider, model, usage);
+function count(value: number | undefined): number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0;
 }
