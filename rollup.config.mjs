@@ -17,6 +17,7 @@ const input = {
   provider: "src/provider.ts",
   worker: "src/worker/index.ts",
   browser: "src/browser/index.ts",
+  mcp: "src/mcp/index.ts",
 };
 const external = ["eventsource-parser"];
 
