@@ -7,24 +7,31 @@ import { lookupPrices } from "../core/cost/find-prices.ts";
 import type { ModelPrices, PriceTable } from "../core/cost/prices.ts";
 import type { Usage } from "../core/usage.ts";
 import { ANTHROPIC_PRICES, ANTHROPIC_PRICE_SOURCES } from "../providers/anthropic/prices.ts";
+import { BEDROCK_PRICES, BEDROCK_PRICE_SOURCES } from "../providers/bedrock/prices.ts";
 import { GOOGLE_PRICES, GOOGLE_PRICE_SOURCES } from "../providers/google/prices.ts";
 import { OPENAI_PRICES, OPENAI_PRICE_SOURCES } from "../providers/openai/prices.ts";
+import * as presets from "../providers/openai/services/prices.ts";
 
-const tables = [
-  { ...OPENAI_PRICE_SOURCES, models: OPENAI_PRICES },
-  { ...ANTHROPIC_PRICE_SOURCES, models: ANTHROPIC_PRICES },
-  { ...GOOGLE_PRICE_SOURCES, models: GOOGLE_PRICES },
+const { PRESET_PRICE_SOURCES, ...presetTables } = presets;
+
+/** Each built-in provider's and preset's table with its provenance. */
+export const PRICE_TABLES: readonly PriceTable[] = [
+  { units: "USD per 1,000,000 tokens", ...OPENAI_PRICE_SOURCES, models: OPENAI_PRICES },
+  { units: "USD per 1,000,000 tokens", ...ANTHROPIC_PRICE_SOURCES, models: ANTHROPIC_PRICES },
+  { units: "USD per 1,000,000 tokens", ...GOOGLE_PRICE_SOURCES, models: GOOGLE_PRICES },
+  { units: "USD per 1,000,000 tokens", ...BEDROCK_PRICE_SOURCES, models: BEDROCK_PRICES },
+  { units: "USD per 1,000,000 tokens", ...PRESET_PRICE_SOURCES, models: Object.assign({}, ...Object.values(presetTables)) },
 ];
 
 /** Every built-in provider's prices (USD per 1,000,000 tokens, keyed "provider/model"), with the sources and the latest date they were read. */
 export const PRICES: PriceTable = {
   units: "USD per 1,000,000 tokens",
-  date: tables
+  date: PRICE_TABLES
     .map((t) => t.date)
     .sort()
     .at(-1)!,
-  sources: [...new Set(tables.flatMap((t) => t.sources))],
-  models: Object.assign({}, ...tables.map((t) => t.models)),
+  sources: [...new Set(PRICE_TABLES.flatMap((t) => t.sources))],
+  models: Object.assign({}, ...PRICE_TABLES.map((t) => t.models)),
 };
 
 /**

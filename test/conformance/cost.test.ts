@@ -7,7 +7,7 @@ import { addBuiltInPrices, lookupPrices, registerPrices } from "../../src/core/c
 import { priceKeys } from "../../src/core/cost/model-key.ts";
 import type { ModelPriceMap, ModelPrices } from "../../src/core/cost/prices.ts";
 import { addUsage, type Usage } from "../../src/core/usage.ts";
-import { computeCost, findPrices, PRICES } from "../../src/llm/prices.ts";
+import { computeCost, findPrices, PRICE_TABLES, PRICES } from "../../src/llm/prices.ts";
 import { fixtures } from "../fixtures/index.ts";
 
 function usage(inputTokens: number, outputTokens: number, extra: Partial<Usage> = {}): Usage {
@@ -240,6 +240,115 @@ describe("the built-in tables", () => {
     expect(computeCost("openai", "gpt-99-turbo", usage(10, 10))).toBeUndefined();
     expect(computeCost("acme", "gpt-4o-mini", usage(10, 10))).toBeUndefined();
     expect(computeCost("openai", "gpt-4o-mini", undefined)).toBeUndefined();
+  });
+});
+
+describe("what the built-in tables cover", () => {
+  it("each table names its sources and date, and holds well-formed lower-case entries", () => {
+    expect(PRICE_TABLES.length).toBeGreaterThanOrEqual(5);
+    const rates = (r: Partial<ModelPrices>) =>
+      [r.input, r.output, r.cachedInput, r.cacheWrite, r.cacheWrite1h].filter((v) => v !== undefined) as number[];
+    for (const table of PRICE_TABLES) {
+      expect(table.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(table.sources.length).toBeGreaterThan(0);
+      for (const [key, prices] of Object.entries(table.models)) {
+        expect(key, key).toMatch(/^(openai|anthropic|google|bedrock|groq|xai|deepseek|together|mistral|openrouter)\/[^A-Z\s]+$/);
+        for (const v of rates(prices)) expect(Number.isFinite(v) && v >= 0, key).toBe(true);
+        for (const tier of prices.tiers ?? []) {
+          expect(tier.above, key).toBeGreaterThan(0);
+          expect(tier.input ?? prices.input, key).toBeGreaterThanOrEqual(prices.input);
+        }
+      }
+    }
+  });
+
+  it.each([
+    [
+      "openai",
+      [
+        "gpt-5-2025-08-07",
+        "gpt-5-mini",
+        "gpt-5-nano",
+        "gpt-5-pro",
+        "gpt-5.1",
+        "gpt-5.2",
+        "gpt-4.1-2025-04-14",
+        "gpt-4.1-mini",
+        "gpt-4.1-nano",
+        "gpt-4o-2024-11-20",
+        "gpt-4o-mini",
+        "o1",
+        "o3",
+        "o3-mini",
+        "o4-mini-2025-04-16",
+      ],
+    ],
+    [
+      "anthropic",
+      [
+        "claude-opus-4-1-20250805",
+        "claude-opus-4-5",
+        "claude-sonnet-4-20250514",
+        "claude-sonnet-4-5-20250929",
+        "claude-haiku-4-5-20251001",
+        "claude-3-7-sonnet-latest",
+        "claude-3-5-haiku-20241022",
+        "claude-3-haiku-20240307",
+      ],
+    ],
+    [
+      "google",
+      [
+        "gemini-3-pro-preview",
+        "gemini-3-flash-preview",
+        "gemini-2.5-pro",
+        "gemini-2.5-flash",
+        "gemini-2.5-flash-lite",
+        "gemini-2.0-flash-001",
+        "gemini-2.0-flash-lite",
+      ],
+    ],
+    [
+      "bedrock",
+      [
+        "anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "us.anthropic.claude-3-5-haiku-20241022-v1:0",
+        "amazon.nova-micro-v1:0",
+        "amazon.nova-lite-v1:0",
+        "amazon.nova-pro-v1:0",
+        "us.amazon.nova-premier-v1:0",
+        "meta.llama3-3-70b-instruct-v1:0",
+        "meta.llama4-scout-17b-instruct-v1:0",
+        "mistral.mistral-large-2407-v1:0",
+      ],
+    ],
+    ["groq", ["llama-3.3-70b-versatile", "openai/gpt-oss-120b"]],
+    ["deepseek", ["deepseek-chat", "deepseek-reasoner"]],
+    ["xai", ["grok-4", "grok-3-mini"]],
+    ["together", ["meta-llama/Llama-3.3-70B-Instruct-Turbo"]],
+    ["mistral", ["mistral-large-latest", "mistral-small-latest"]],
+    ["openrouter", ["anthropic/claude-sonnet-4.5", "openai/gpt-5"]],
+  ])("%s: %j are priced", (provider, models) => {
+    for (const model of models) expect(findPrices(provider, model), `${provider}/${model}`).toBeDefined();
+  });
+
+  it("price long prompts at the published long-context rates", () => {
+    // Gemini 2.5 Pro and Claude Sonnet 4.5 above 200k prompt tokens; GPT-5.4 above 272k.
+    expect(computeCost("google", "gemini-2.5-pro", usage(250_000, 1000))).toBeCloseTo(usd(250_000, 2.5) + usd(1000, 15), 12);
+    const claude = usage(300_000, 1000, { cachedTokens: 100_000, cacheWriteTokens: 50_000, cacheWrite1hTokens: 50_000 });
+    expect(computeCost("anthropic", "claude-sonnet-4-5-20250929", claude)).toBeCloseTo(
+      usd(150_000, 6) + usd(100_000, 0.6) + usd(50_000, 12) + usd(1000, 22.5),
+      12,
+    );
+    expect(computeCost("anthropic", "claude-sonnet-4-5", usage(200_000, 0))).toBeCloseTo(usd(200_000, 3), 12);
+    expect(computeCost("openai", "gpt-5.4", usage(300_000, 0))).toBeCloseTo(usd(300_000, 5), 12);
+  });
+
+  it("price Bedrock's regional Claude 4.5 endpoints 10% above the global ones, older models alike", () => {
+    const u = usage(100_000, 0);
+    expect(computeCost("bedrock", "global.anthropic.claude-sonnet-4-5-20250929-v1:0", u)).toBeCloseTo(usd(100_000, 3), 12);
+    expect(computeCost("bedrock", "us.anthropic.claude-sonnet-4-5-20250929-v1:0", u)).toBeCloseTo(usd(100_000, 3.3), 12);
+    expect(computeCost("bedrock", "us.anthropic.claude-3-5-haiku-20241022-v1:0", u)).toBeCloseTo(usd(100_000, 0.8), 12);
   });
 });
 

@@ -30,7 +30,7 @@ export function defineOpenAIProvider(settings: OpenAIProviderSettings): OpenAIPr
     responseClass: OpenAICallResponse,
     streamClass: OpenAIStream,
     toolClass: OpenAITool,
-    prices: OPENAI_PRICES,
+    prices: settings.prices ?? OPENAI_PRICES,
     setupCall: createSetupCall(settings),
     getJsonOutput: getJsonOutput as OpenAIProviderDefinition["getJsonOutput"],
     handleStream: createHandleStream(settings.name),

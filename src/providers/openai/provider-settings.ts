@@ -1,3 +1,5 @@
+import type { ModelPriceMap } from "../../core/cost/prices.ts";
+
 /** The endpoint a call goes to. */
 export type OpenAIEndpoint = "chat/completions" | "responses";
 
@@ -36,4 +38,6 @@ export interface OpenAIProviderSettings {
    * (https://openrouter.ai/docs/use-cases/reasoning-tokens); other services do not get it.
    */
   reasoningDetails?: boolean;
+  /** Built-in prices of the service's models, keyed "<name>/model" (default: OpenAI's, `OPENAI_PRICES`). */
+  prices?: ModelPriceMap;
 }

@@ -1,3 +1,4 @@
+import type { ModelPriceMap } from "../../../core/cost/prices.ts";
 import { callFactory } from "../../../core/call-factory.ts";
 import type { OpenAICall } from "../call.ts";
 import type { OpenAIClientOptions } from "../client.ts";
@@ -40,6 +41,8 @@ export interface OpenAICompatibleOptions {
    * (https://openrouter.ai/docs/use-cases/reasoning-tokens); other services do not get it.
    */
   reasoningDetails?: boolean;
+  /** Built-in prices of the service's models, keyed "<name>/model" in lower case, for `cost`. */
+  prices?: ModelPriceMap;
 }
 
 /**
@@ -63,6 +66,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompat
       streamUsage: options.streamUsage,
       reasoningContent: options.reasoningContent,
       reasoningDetails: options.reasoningDetails,
+      prices: options.prices,
     },
     options.apiKey,
   );
