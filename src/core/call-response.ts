@@ -6,6 +6,8 @@ import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools
 import type { Usage } from "./usage.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
+import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
+import { resolveTool } from "./tools/resolve-tool.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {
@@ -109,19 +111,19 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
   async resolveTools(): Promise<void> {
     if (this.resolvedTools) return;
     const defs = this.init.toolDefinitions ?? [];
-    const toolClass = this.init.toolClass;
+    const toolClass = this.init.toolClass as ToolClass<Tool> | undefined;
     const tools: Tool[] = [];
     for (const call of this.toolCalls) {
-      const def = defs.find((d) => d.name === call.name);
-      if (!def || !toolClass) continue;
-      tools.push((await toolClass.fromToolCall(def, call)) as Tool);
+      // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
+      const tool = toolClass && (await resolveTool(toolClass, defs, call));
+      if (tool) tools.push(tool);
     }
     this.resolvedTools = tools;
   }
 
-  /** Runs every tool call and returns `[tool, output]` pairs. */
-  async executeTools(): Promise<ToolOutput<Tool>[]> {
-    return Promise.all(this.tools.map(async (tool) => [tool, await tool.call()] as const));
+  /** Runs every tool call and returns `[tool, output]` pairs; failures are `[tool, text, error]` (see `ExecuteToolsOptions`). */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return executeTools(this.tools, options);
   }
 
   /** Sends the tool outputs back: the same call with history extended by this turn. */

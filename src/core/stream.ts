@@ -4,6 +4,8 @@ import type { BaseCallParams } from "./call-params.ts";
 import type { BaseCallResponse } from "./call-response.ts";
 import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
+import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
+import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import { callCost } from "./cost/cost.ts";
@@ -134,10 +136,9 @@ export abstract class BaseStream<
     if (chunk.model) this.model = chunk.model;
   }
 
-  private async makeTool(call: ToolCallData): Promise<Tool | undefined> {
-    const def = this.init.toolDefinitions.find((d) => d.name === call.name);
-    if (!def) return undefined;
-    return (await this.init.toolClass.fromToolCall(def, call)) as Tool;
+  private makeTool(call: ToolCallData): Promise<Tool | undefined> {
+    // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
+    return resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
   }
 
   /** The cost in USD of what was streamed, or undefined for an unknown model. */
@@ -164,9 +165,9 @@ export abstract class BaseStream<
     return commonToolMessageParams(outputs);
   }
 
-  /** Runs every completed tool call and returns `[tool, output]` pairs. */
-  async executeTools(): Promise<ToolOutput<Tool>[]> {
-    return Promise.all(this.tools.map(async (tool) => [tool, await tool.call()] as const));
+  /** Runs every completed tool call and returns `[tool, output]` pairs; failures are `[tool, text, error]`. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return executeTools(this.tools, options);
   }
 
   /** Sends the tool outputs back and streams the next turn (the same call, history extended). */

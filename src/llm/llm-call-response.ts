@@ -1,6 +1,7 @@
 import type { BaseCallResponse } from "../core/call-response.ts";
 import type { FinishReason } from "../core/finish-reason.ts";
 import type { BaseMessageParam } from "../core/message-param.ts";
+import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
 import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 
@@ -61,9 +62,9 @@ export class LLMCallResponse<Tool extends BaseTool = BaseTool> {
   toolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {
     return this.response.commonToolMessageParams(outputs);
   }
-  /** Runs every tool call. */
-  executeTools(): Promise<ToolOutput<Tool>[]> {
-    return this.response.executeTools() as Promise<ToolOutput<Tool>[]>;
+  /** Runs every tool call; failures are `[tool, text, error]` results unless `throwOnError`. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return this.response.executeTools(options) as Promise<ToolOutput<Tool>[]>;
   }
   /** The same call with this turn and the tool outputs appended to the history. */
   resume(outputs: readonly ToolOutput[]): Promise<LLMCallResponse<Tool>> {

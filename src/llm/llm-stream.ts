@@ -1,6 +1,7 @@
 import type { FinishReason } from "../core/finish-reason.ts";
 import type { BaseMessageParam } from "../core/message-param.ts";
 import type { BaseStream } from "../core/stream.ts";
+import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
 import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 import { LLMCallResponse } from "./llm-call-response.ts";
@@ -62,8 +63,9 @@ export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterabl
   toolMessageParams(outputs: readonly ToolOutput[]): BaseMessageParam[] {
     return this.stream.commonToolMessageParams(outputs);
   }
-  executeTools(): Promise<ToolOutput<Tool>[]> {
-    return this.stream.executeTools() as Promise<ToolOutput<Tool>[]>;
+  /** Runs every completed tool call; failures are `[tool, text, error]` results unless `throwOnError`. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return this.stream.executeTools(options) as Promise<ToolOutput<Tool>[]>;
   }
   /** A common response built from the chunks. */
   constructCallResponse(): LLMCallResponse<Tool> {

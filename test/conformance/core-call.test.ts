@@ -106,19 +106,17 @@ describe("call: the options table", () => {
     expect(p.fetch.requests[0].tools.map((t) => t.name)).toEqual(["other"]);
   });
 
-  it("invalid tool arguments raise ToolArgumentsError with the raw text", async () => {
+  it("invalid tool arguments give a tool whose error is a ToolArgumentsError with the raw text", async () => {
     const p = createScriptedProvider([{ toolCalls: [{ name: "get_weather", args: '{"city": 5' }] }]);
-    const err = await p
-      .call({ model: "m", tools: [getWeather] }, () => "x")()
-      .catch((e) => e);
+    const r = await p.call({ model: "m", tools: [getWeather] }, () => "x")();
+    const err = await r.tools[0].call().catch((e) => e);
+    expect(err).toBe(r.tools[0].error);
     expect(err.name).toBe("ToolArgumentsError");
     expect(err.raw).toBe('{"city": 5');
     const p2 = createScriptedProvider([{ toolCalls: [{ name: "get_weather", args: { city: 5 } }] }]);
-    const err2 = await p2
-      .call({ model: "m", tools: [getWeather] }, () => "x")()
-      .catch((e) => e);
-    expect(err2.name).toBe("ToolArgumentsError");
-    expect(err2.raw).toBe('{"city":5}');
+    const r2 = await p2.call({ model: "m", tools: [getWeather] }, () => "x")();
+    expect(r2.tools[0].error?.name).toBe("ToolArgumentsError");
+    expect(r2.tools[0].error?.raw).toBe('{"city":5}');
   });
 
   it("responseModel returns the validated value; responseOf gives its response", async () => {

@@ -165,13 +165,12 @@ describe("openai tools", () => {
     expect(names).toEqual(["get_weather", "get_time"]);
   });
 
-  it("invalid tool arguments raise ToolArgumentsError with the raw text", async () => {
+  it("invalid tool arguments give a tool whose error is a ToolArgumentsError with the raw text", async () => {
     const bad = [{ id: "call_x", type: "function", function: { name: "get_weather", arguments: '{"city":' } }];
     const fetch = createReplayFetch({ body: completion({ tool_calls: bad }, "tool_calls") });
-    const error = await openai
-      .call({ model: "gpt-4o-mini", tools: [getWeather], client: { apiKey: "k", fetch } }, () => "?")()
-      .catch((e: unknown) => e);
-    expect((error as Error).name).toBe("ToolArgumentsError");
-    expect((error as { raw: string }).raw).toBe('{"city":');
+    const response = await openai.call({ model: "gpt-4o-mini", tools: [getWeather], client: { apiKey: "k", fetch } }, () => "?")();
+    const error = response.tool?.error;
+    expect(error?.name).toBe("ToolArgumentsError");
+    expect(error?.raw).toBe('{"city":');
   });
 });

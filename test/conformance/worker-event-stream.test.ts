@@ -77,13 +77,13 @@ describe("toEventStreamResponse", () => {
     expect((seen[0] as Error).name).toBe("NetworkError");
   });
 
-  it("reports invalid tool arguments as an error event after the text", async () => {
+  it("sends a call with invalid tool arguments as a tool_call event (the page decides what to send back)", async () => {
     const tool = defineTool({ name: "t", description: "d", parameters: z.object({ n: z.number() }), call: () => 1 });
     const p = createScriptedProvider([{ text: "ok", toolCalls: [{ name: "t", args: { n: "two" } }] }]);
     const s = await p.call({ model: "m", stream: true, tools: [tool] }, () => "hi")();
     const events = parseSse(await toEventStreamResponse(s).text());
-    expect(events.map((e) => e.event)).toEqual(["text", "error"]);
-    expect((events[1].data as { name: string }).name).toBe("ToolArgumentsError");
+    expect(events.map((e) => e.event)).toEqual(["text", "tool_call", "usage", "done"]);
+    expect(events[1].data).toMatchObject({ name: "t", args: { n: "two" } });
   });
 });
 

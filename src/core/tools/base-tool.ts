@@ -1,25 +1,35 @@
+import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
 
 /** A validated tool call, ready to run. Provider tool classes extend it. */
 export class BaseTool<Name extends string = string, Args = any, Output = unknown> {
   readonly name: Name;
   readonly id: string;
+  /** The validated arguments; for a tool with `error` set, what the model sent (not validated). */
   readonly args: Args;
   readonly definition: ToolDefinition<Name, Args, Output>;
   /** The call data as the provider sent it. */
   readonly toolCall: ToolCallData;
+  /** Set when the model's arguments were not JSON or failed the schema: `call()` then rejects with it. */
+  readonly error: ToolArgumentsError | undefined;
 
-  constructor(definition: ToolDefinition<Name, Args, Output>, toolCall: ToolCallData, args: Args) {
+  constructor(definition: ToolDefinition<Name, Args, Output>, toolCall: ToolCallData, args: Args, error?: ToolArgumentsError) {
     this.name = definition.name;
     this.id = toolCall.id;
     this.args = args;
     this.definition = definition;
     this.toolCall = toolCall;
+    this.error = error;
   }
 
-  /** Runs the tool's function with the validated arguments. */
+  /** Runs the tool's function with the validated arguments (rejects with `error` when they were invalid). */
   call(): Promise<Output> {
-    return Promise.resolve(this.definition.call(this.args));
+    if (this.error) return Promise.reject(this.error);
+    try {
+      return Promise.resolve(this.definition.call(this.args));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** The tool's schema in the provider's wire format. Provider classes override this. */
@@ -40,5 +50,29 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
     // Parsing and validation load with the first tool call.
     const args = await (await import("./parse-tool-args.ts")).parseToolArgs(definition, toolCall);
     return new this(definition, toolCall, args);
+  }
+
+  /** A tool whose arguments failed (`error` set, `args` as the model sent them): it goes back to the model as an error result. */
+  static fromInvalidToolCall<T extends BaseTool>(
+    this: new (
+      definition: ToolDefinition,
+      toolCall: ToolCallData,
+      args: any,
+      error?: ToolArgumentsError,
+    ) => T,
+    definition: ToolDefinition,
+    toolCall: ToolCallData,
+    error: ToolArgumentsError,
+  ): T {
+    return new this(definition, toolCall, rawArgs(toolCall), error);
+  }
+}
+
+function rawArgs(toolCall: ToolCallData): unknown {
+  if (typeof toolCall.args !== "string") return toolCall.args;
+  try {
+    return JSON.parse(toolCall.args);
+  } catch {
+    return {};
   }
 }

@@ -32,5 +32,8 @@ export interface ToolCallData {
 /** The tool instance type for a tuple of tool definitions (discriminated by `name`). */
 export type ToolInstanceOf<T> = T extends ToolDefinition<infer N, infer A, infer O> ? BaseTool<N, A, O> : never;
 
-/** A tool call and what running it returned. */
-export type ToolOutput<T extends BaseTool = BaseTool> = readonly [tool: T, output: unknown];
+/**
+ * A tool call and what running it returned. An error result has a third element, the error (the
+ * tool threw, or its arguments were invalid); its `output` is then the text the model reads.
+ */
+export type ToolOutput<T extends BaseTool = BaseTool> = readonly [tool: T, output: unknown, error?: unknown];

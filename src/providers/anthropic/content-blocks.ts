@@ -1,4 +1,4 @@
-import { toolOutputText } from "../../core/tools/common-messages.ts";
+import { toolResultText } from "../../core/tools/common-messages.ts";
 import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { AnthropicContentBlock, AnthropicMessageParam } from "./api.ts";
@@ -47,17 +47,21 @@ export function commonMessageOf(blocks: readonly AnthropicContentBlock[]): BaseM
   return { role: "assistant", content: parts };
 }
 
-/** Tool outputs as ONE `user` message of `tool_result` blocks (the API wants all results of a turn together). */
+/**
+ * Tool outputs as ONE `user` message of `tool_result` blocks (the API wants all results of a turn
+ * together). An error result gets `is_error: true`, as "Handle tool calls" documents
+ * (https://platform.claude.com/docs/en/agents-and-tools/tool-use/handle-tool-calls).
+ */
 export function toolResultMessages(outputs: readonly ToolOutput[]): AnthropicMessageParam[] {
   if (outputs.length === 0) return [];
   return [
     {
       role: "user",
-      content: outputs.map(([tool, output]) => ({
-        type: "tool_result" as const,
-        tool_use_id: tool.id,
-        content: toolOutputText(output),
-      })),
+      content: outputs.map((entry) => {
+        const { text, isError } = toolResultText(entry);
+        const block = { type: "tool_result" as const, tool_use_id: entry[0].id, content: text };
+        return isError ? { ...block, is_error: true } : block;
+      }),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
-import { toolOutputText } from "../../core/tools/common-messages.ts";
+import { toolResultText } from "../../core/tools/common-messages.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam, ReasoningDetail } from "./api.ts";
 
@@ -58,9 +58,13 @@ export function commonAssistantMessage(turn: AssistantParts): BaseMessageParam {
   return { role: "assistant", content: parts };
 }
 
-/** Tool results as Chat Completions `role: "tool"` messages. */
+/**
+ * Tool results as Chat Completions `role: "tool"` messages. The API has no error flag: an error
+ * result's content is text that says the tool failed ("Error: …"). The Responses API sends the same
+ * text as a `function_call_output` item's `output` (responses/convert-input.ts).
+ */
 export function toolResultMessages(outputs: readonly ToolOutput[]): ChatCompletionToolMessageParam[] {
-  return outputs.map(([tool, output]) => ({ role: "tool", tool_call_id: tool.id, content: toolOutputText(output) }));
+  return outputs.map((entry) => ({ role: "tool", tool_call_id: entry[0].id, content: toolResultText(entry).text }));
 }
 
 function argsText(args: ToolCallData["args"]): string {

@@ -1,0 +1,52 @@
+import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import type { BaseTool, ToolOutput } from "./tool.ts";
+
+/** Options of `executeTools()`. */
+export interface ExecuteToolsOptions {
+  /**
+   * Rethrow the first error (a tool that threw, or `ToolArgumentsError` for invalid arguments)
+   * instead of returning it as an error result. Default `false`: errors go back to the model.
+   */
+  throwOnError?: boolean;
+}
+
+/**
+ * Runs every tool (in parallel) and returns `[tool, output]` pairs. A tool that throws, or whose
+ * arguments were invalid, gives `[tool, text, error]`: `text` tells the model what failed, so it
+ * can repair the call; `resume`/`toolMessageParams` send it in the provider's error form.
+ */
+export function executeTools<T extends BaseTool>(tools: readonly T[], options?: ExecuteToolsOptions): Promise<ToolOutput<T>[]> {
+  return Promise.all(tools.map((tool) => runTool(tool, options?.throwOnError === true)));
+}
+
+/** One tool's result: its output, or an error result (rethrown with `throwOnError`). */
+export async function runTool<T extends BaseTool>(tool: T, throwOnError: boolean): Promise<ToolOutput<T>> {
+  try {
+    return [tool, await tool.call()];
+  } catch (error) {
+    if (throwOnError) throw error;
+    return toolErrorResult(tool, error);
+  }
+}
+
+/** An error result for a tool: `[tool, text for the model, error]`. */
+export function toolErrorResult<T extends BaseTool>(tool: T, error: unknown): ToolOutput<T> {
+  return [tool, errorTextFor(tool, error), error];
+}
+
+function errorTextFor(tool: BaseTool, error: unknown): string {
+  if (tool.error && tool.error === error) return invalidArgumentsText(tool.error);
+  const message = error instanceof Error ? error.message : String(error);
+  return `Error: the tool "${tool.name}" failed: ${message}`;
+}
+
+function invalidArgumentsText(error: ToolArgumentsError): string {
+  if (error.issues.length === 0) {
+    return `Error: the arguments for the tool "${error.toolName}" were not valid JSON. Call it again with a JSON object.`;
+  }
+  const issues = error.issues.map((issue) => {
+    const path = (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join(".");
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return `Error: invalid arguments for the tool "${error.toolName}": ${issues.join("; ")}. Call it again with arguments that match its schema.`;
+}
