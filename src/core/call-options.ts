@@ -1,11 +1,9 @@
-import type { BaseCallParams } from "./call-params.ts";
-import type { BaseCallResponse } from "./call-response.ts";
-import type { ClientOptions } from "../http/client-options.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import type { Prompt } from "./normalize-prompt.ts";
+import type { ProviderTypes } from "./provider-types.ts";
 import type { RetryOptions } from "../http/retry.ts";
+import type { TimeoutOption } from "../http/timeouts.ts";
 import type { InferSchema, SchemaLike } from "./structured/schema.ts";
-import type { BaseStream } from "./stream.ts";
 import type { StructuredStream } from "./structured/structured-stream.ts";
 import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
@@ -13,19 +11,17 @@ import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts
 export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";
 
 /** Options of `provider.call(options, fn)`. */
-export interface CallOptions<
-  CallParams extends BaseCallParams = BaseCallParams,
-  Client extends ClientOptions = ClientOptions,
-  Response = BaseCallResponse,
-> {
+export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
   /** The model id, e.g. `"gpt-4o-mini"`. */
   model: string;
   /** Provider call parameters (temperature, max tokens, …). */
-  callParams?: CallParams;
+  callParams?: T["CallParams"];
   /** API key, base URL, fetch and headers. */
-  client?: Client;
+  client?: T["Client"];
   /** Retry policy for retryable failures (default: 2 retries); `false` disables it. */
   retry?: RetryOptions | false;
+  /** Time limits: a number bounds one attempt up to the response headers; or `{ attemptMs, idleMs, totalMs }`. */
+  timeout?: TimeoutOption;
   /** Tools the model may call. */
   tools?: readonly ToolDefinition[];
   /** Stream the response. */
@@ -38,13 +34,19 @@ export interface CallOptions<
   structuredOutputMode?: StructuredOutputMode;
   /** How many times to re-ask the model when its output fails `responseModel` (default 0). */
   validationRetries?: number;
-  /** Transforms the response into what the call returns (not with `stream`). */
-  outputParser?: (response: Response) => unknown;
+  /**
+   * Transforms the response into what the call returns (not with `stream`). Declared as a method, so
+   * that one provider's options are also `CallOptions` of the base types.
+   */
+  outputParser?(response: T["Response"]): unknown;
   /** Aborts every call made with these options. */
   signal?: AbortSignal;
   /** Carried to the response's `metadata`. */
   metadata?: Record<string, unknown>;
 }
+
+/** A provider's call options: the common ones and its own (`T["Extra"]`). */
+export type ProviderCallOptions<T extends ProviderTypes = ProviderTypes> = CallOptions<T> & T["Extra"];
 
 /** A response whose `tools`/`tool` are typed from the tool definitions `T`; `resume` gives `Next` or another such response. */
 export type ToolResponse<R, T, Next = never> = Omit<R, "tools" | "tool" | "resume"> & {
@@ -70,12 +72,12 @@ export type CallResult<O, R, S> = O extends { stream: true }
     ? O extends { tools: readonly [unknown, ...unknown[]] }
       ? InferSchema<M> | WithTools<R, O, InferSchema<M>>
       : InferSchema<M>
-    : O extends { outputParser: (response: any) => infer X }
+    : O extends { outputParser: (response: never) => infer X }
       ? Awaited<X>
       : WithTools<R, O>;
 
 /** Rejects option combinations that make no sense, at compile time. */
-export type ValidOptions<O> = O extends { stream: true; outputParser: (...args: any[]) => any }
+export type ValidOptions<O> = O extends { stream: true; outputParser: (...args: never[]) => unknown }
   ? { outputParser: "outputParser cannot be used with stream: true" }
   : O extends { jsonMode: true; tools: readonly [unknown, ...unknown[]]; stream: true; responseModel: SchemaLike }
     ? unknown
@@ -89,22 +91,15 @@ export type PromptFunction<Args extends unknown[], MessageParam> = (
 /** The function `call` returns: `fn`'s parameters, the result type its options give. */
 export type CallFunction<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & {
   /** The options this call was made with. */
-  readonly options: CallOptions<any, any, any>;
+  readonly options: CallOptions;
   /** The provider's name. */
   readonly provider: string;
   /** The prompt function. */
   readonly fn: (...args: Args) => unknown;
 };
 
-/** A provider's `call(options, fn)`. */
-export type ProviderCall<
-  CallParams extends BaseCallParams,
-  Client extends ClientOptions,
-  MessageParam,
-  R extends BaseCallResponse,
-  S extends BaseStream,
-  Extra extends object,
-> = <const O extends CallOptions<CallParams, Client, R> & Extra, Args extends unknown[]>(
+/** A provider's `call(options, fn)`: `fn`'s parameters, the result type its options give. */
+export type ProviderCall<T extends ProviderTypes = ProviderTypes> = <const O extends ProviderCallOptions<T>, Args extends unknown[]>(
   options: O & ValidOptions<O>,
-  fn: PromptFunction<Args, MessageParam>,
-) => CallFunction<Args, CallResult<O, R, S>>;
+  fn: PromptFunction<Args, T["MessageParam"]>,
+) => CallFunction<Args, CallResult<O, T["Response"], T["Stream"]>>;

@@ -1,12 +1,12 @@
 import type { ModelPriceMap } from "./cost/prices.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import type { BaseCallParams } from "./call-params.ts";
-import type { BaseCallResponse, CallResponseInit } from "./call-response.ts";
-import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
-import type { CallOptions, StructuredOutputMode } from "./call-options.ts";
+import type { CallResponseInit } from "./call-response.ts";
+import type { CallOptions, ProviderCallOptions, StructuredOutputMode } from "./call-options.ts";
 import type { ClientOptions } from "../http/client-options.ts";
 import type { ProviderRequest } from "../http/send-request.ts";
-import type { BaseStream, StreamInit, StreamItem } from "./stream.ts";
+import type { ProviderTypes } from "./provider-types.ts";
+import type { StreamInit } from "./stream.ts";
 import type { StructuredSpec } from "./structured/structured-spec.ts";
 import type { ToolDefinition } from "./tools/tool.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
@@ -46,33 +46,30 @@ export interface OutputContext<Options = CallOptions> {
   signal: AbortSignal;
 }
 
-/** A provider: its classes and hooks, handed to `callFactory`. */
-export interface ProviderDefinition<
-  CallParams extends BaseCallParams,
-  Client extends ClientOptions,
-  MessageParam,
-  Response extends BaseCallResponse,
-  Chunk extends BaseCallResponseChunk,
-  Stream extends BaseStream,
-  Extra extends object = {},
-> {
+/**
+ * A provider: its classes and hooks, handed to `callFactory`. `T` names its types (see `ProviderTypes`).
+ *
+ * @example
+ * const parrot: ProviderDefinition<ParrotTypes> = { name: "parrot", responseClass: ParrotCallResponse, … };
+ */
+export interface ProviderDefinition<T extends ProviderTypes = ProviderTypes> {
   /** The provider's name, used in errors, costs and `llm.call`. */
   name: string;
-  responseClass: new (init: CallResponseInit<any>) => Response;
-  streamClass: new (init: StreamInit<NoInfer<Chunk>>) => Stream;
+  // The raw JSON is the provider's wire shape, which its response class declares and the factory
+  // does not check: `any` is that trust, in one place.
+  responseClass: new (
+    init: CallResponseInit<any>,
+  ) => T["Response"];
+  streamClass: new (init: StreamInit<T["Chunk"]>) => T["Stream"];
   toolClass: ToolClass;
   /** Built-in prices of the provider's models (USD per 1,000,000 tokens, keyed "provider/model"), used by `cost`. */
   prices?: ModelPriceMap;
   /** Builds the HTTP request for a call. */
-  setupCall(
-    context: SetupCallContext<CallParams, Client, CallOptions<CallParams, Client, NoInfer<Response>> & Extra>,
-  ): SetupCallResult | Promise<SetupCallResult>;
+  setupCall(context: SetupCallContext<T["CallParams"], T["Client"], ProviderCallOptions<T>>): SetupCallResult | Promise<SetupCallResult>;
   /** The JSON text of a response (or a chunk's JSON delta) for `jsonMode`/`responseModel`. */
-  getJsonOutput(responseOrChunk: NoInfer<Response | Chunk>, context: OutputContext): string;
+  getJsonOutput(responseOrChunk: T["Response"] | T["Chunk"], context: OutputContext): string;
   /** Decodes a streaming body into chunks and completed tool calls. */
-  handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): AsyncIterable<StreamItem<Chunk> | readonly StreamItem<Chunk>[]>;
+  handleStream(body: ReadableStream<Uint8Array>, context: OutputContext): StreamInit<T["Chunk"]>["items"];
   /** Maps a non-2xx HTTP response to a typed error (default: a generic `APIError`); may be async to load its code lazily. */
   toError?(response: globalThis.Response, bodyText: string, secrets: readonly string[]): PromptcallError | Promise<PromptcallError>;
-  /** Marker for the type of provider-neutral-or-native messages this provider accepts. */
-  readonly messageParamType?: MessageParam;
 }

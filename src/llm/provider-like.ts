@@ -1,4 +1,5 @@
 import type { CallOptions } from "../core/call-options.ts";
+import type { LLMCallResponse } from "./llm-call-response.ts";
 
 /** Anything with a provider's `call(options, fn)`: a built-in provider or one made with `callFactory`. */
 export interface ProviderLike {
@@ -10,11 +11,13 @@ export interface ProviderLike {
 export type ProviderName = "openai" | "anthropic" | "google";
 
 /** Options of `llm.call`: a provider (name or object) and a model, plus every call option. */
-export interface LLMCallOptions extends Omit<CallOptions<any, any, any>, "model"> {
+export interface LLMCallOptions extends Omit<CallOptions, "model" | "outputParser"> {
   /** `"openai"`, `"anthropic"`, `"google"`, or a provider object. Optional when `model` is `"provider/model"`. */
   provider?: ProviderName | ProviderLike;
   /** The model, or `"provider/model"` shorthand. */
   model: string;
+  /** Transforms the common response into what the call returns (not with `stream`). */
+  outputParser?(response: LLMCallResponse): unknown;
   /** Provider-specific options (e.g. OpenAI's `api`). */
   [key: string]: unknown;
 }

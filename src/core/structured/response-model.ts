@@ -1,7 +1,10 @@
 import { ValidationError } from "../../errors/validation-error.ts";
 import type { BaseCallResponse } from "../call-response.ts";
-import type { CallOptions, StructuredOutputMode } from "../call-options.ts";
-import type { OutputContext, ProviderDefinition, SetupCallResult } from "../provider-definition.ts";
+import type { CallContext } from "../call-context.ts";
+import type { StructuredOutputMode } from "../call-options.ts";
+import type { CallOutcome } from "../call-outcome.ts";
+import { requestResponse } from "../call-turn.ts";
+import type { ProviderTypes } from "../provider-types.ts";
 import { rememberResponse } from "./response-of.ts";
 import { describeIssues, toJsonSchema, unwrap, validateSchema, wrapIfNeeded, type SchemaLike } from "./schema.ts";
 import { restoreOptional } from "./strict-json-schema.ts";
@@ -52,46 +55,58 @@ export function extractJson(text: string): string {
   return start >= 0 && end > start ? trimmed.slice(start, end + 1) : trimmed;
 }
 
-type Once = (history: unknown[]) => Promise<{ response?: BaseCallResponse; ctx: OutputContext; setup: SetupCallResult }>;
-
-/** Runs a `responseModel` call, re-asking up to `validationRetries` times with the errors. */
-export async function resolveStructured(args: {
-  once: Once;
-  messages: unknown[];
-  provider: ProviderDefinition<any, any, any, any, any, any, any>;
-  options: CallOptions<any, any, any>;
-  structured: StructuredSpec;
-  tools: readonly ToolDefinition[];
-}): Promise<unknown> {
-  const { provider, options, structured, tools } = args;
-  const retries = Math.max(0, options.validationRetries ?? 0);
+/**
+ * Runs a `responseModel` call: the validated value (through `outputParser`), or the response when
+ * the model called one of the call's tools. Re-asks up to `validationRetries` times with the errors.
+ */
+export async function resolveStructured<T extends ProviderTypes>(
+  ctx: CallContext<T>,
+  spec: StructuredSpec,
+  messages: unknown[],
+): Promise<CallOutcome<T>> {
+  const retries = Math.max(0, ctx.options.validationRetries ?? 0);
   const attempts: ValidationError[] = [];
-  let history = args.messages;
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    const { response, ctx, setup } = await args.once(history);
-    if (!response) throw new TypeError("A structured call returned no response.");
-    if (tools.length > 0 && response.toolCalls.some((c) => tools.some((t) => t.name === c.name))) return response;
-    const text = provider.getJsonOutput(response, ctx);
-    const result = await parseStructured(text, structured, setup.structured?.strict);
+  // With a `responseModel`, `outputParser` is given the validated value, not the response its type
+  // names (the combination is typed as the value alone: `CallResult` ignores the parser).
+  const parser = ctx.options.outputParser as ((value: unknown) => unknown) | undefined;
+  let history = messages;
+  for (let attempt = 0; ; attempt++) {
+    const { response, output, setup } = await requestResponse(ctx, history);
+    if (calledATool(response, ctx.tools)) return { kind: "response", response };
+    const text = ctx.provider.getJsonOutput(response, output);
+    const result = await parseStructured(text, spec, setup.structured?.strict);
     if (result.ok) {
-      const value = options.outputParser ? await options.outputParser(result.value) : result.value;
+      const value = parser ? await parser(result.value) : result.value;
       rememberResponse(value, response);
-      return value;
+      return { kind: "structured", value, response };
     }
-    // A refusal, a content filter or a cut-off explains a bad output better than the parser does.
-    const finish = response.finishReasons.filter((r) => r !== "stop" && r !== "end_turn" && r !== "STOP");
-    const error = new ValidationError(
-      `The model's output does not match the response model: ${describeIssues(result.issues)}` +
-        (finish.length ? ` (finish reason: ${finish.join(", ")})` : "") +
-        (attempt < retries ? "" : attempt > 0 ? ` (after ${attempt + 1} attempts; see \`attempts\`)` : "") +
-        ". The raw output is on `raw`; `validationRetries` re-asks the model with the errors.",
-      { issues: result.issues, raw: text, response, attempts: [...attempts] },
-    );
+    const error = new ValidationError(validationMessage(result.issues, response, attempt, retries), {
+      issues: result.issues,
+      raw: text,
+      response,
+      attempts: [...attempts],
+    });
     attempts.push(error);
-    if (attempt === retries) throw error;
-    history = [...args.messages, retryMessage(text, describeIssues(result.issues))];
+    if (attempt >= retries) throw error;
+    history = [...messages, retryMessage(text, describeIssues(result.issues))];
   }
-  throw new Error("unreachable");
+}
+
+/** Whether the model called one of the call's tools instead of answering. */
+function calledATool(response: BaseCallResponse, tools: readonly ToolDefinition[]): boolean {
+  return tools.length > 0 && response.toolCalls.some((c) => tools.some((t) => t.name === c.name));
+}
+
+/** Why the output failed, with a finish reason that explains it better than the parser can. */
+function validationMessage(issues: { message: string }[], response: BaseCallResponse, attempt: number, retries: number): string {
+  // A cut-off, a content filter or an error explains a bad output; a normal stop or a (forced) tool call does not.
+  const finish = response.commonFinishReasons.filter((r) => r !== "stop" && r !== "tool_calls");
+  return (
+    `The model's output does not match the response model: ${describeIssues(issues)}` +
+    (finish.length ? ` (finish reason: ${finish.join(", ")})` : "") +
+    (attempt < retries ? "" : attempt > 0 ? ` (after ${attempt + 1} attempts; see \`attempts\`)` : "") +
+    ". The raw output is on `raw`; `validationRetries` re-asks the model with the errors."
+  );
 }
 
 function retryMessage(previous: string, errors: string) {

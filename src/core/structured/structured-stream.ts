@@ -1,6 +1,7 @@
 import { ValidationError } from "../../errors/validation-error.ts";
 import { PartialJsonParser } from "./partial-json.ts";
-import type { OutputContext, ProviderDefinition } from "../provider-definition.ts";
+import type { BaseCallResponseChunk } from "../call-response-chunk.ts";
+import type { OutputContext } from "../provider-definition.ts";
 import { parseStructured } from "./response-model.ts";
 import { rememberResponse } from "./response-of.ts";
 import { describeIssues } from "./schema.ts";
@@ -14,23 +15,23 @@ export type DeepPartial<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
+/** Reads a chunk's JSON delta: a provider definition, whose `getJsonOutput` takes its own chunks. */
+export interface JsonOutputReader {
+  getJsonOutput(chunk: BaseCallResponseChunk, context: OutputContext): string;
+}
+
 /** A streamed `responseModel` call: yields deep-partial values as JSON arrives; `final()` validates. */
 export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
   /** The underlying provider stream (content, usage, cost after iteration). */
   readonly stream: BaseStream;
-  private readonly provider: ProviderDefinition<any, any, any, any, any, any, any>;
+  private readonly provider: JsonOutputReader;
   private readonly ctx: OutputContext;
   private readonly spec: StructuredSpec;
   private readonly parser: PartialJsonParser;
   private started = false;
   private finished = false;
 
-  constructor(
-    stream: BaseStream,
-    provider: ProviderDefinition<any, any, any, any, any, any, any>,
-    ctx: OutputContext,
-    spec: StructuredSpec,
-  ) {
+  constructor(stream: BaseStream, provider: JsonOutputReader, ctx: OutputContext, spec: StructuredSpec) {
     this.stream = stream;
     this.provider = provider;
     this.ctx = ctx;

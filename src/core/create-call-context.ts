@@ -1,0 +1,78 @@
+import { anySignal, throwIfAborted } from "../http/abort.ts";
+import type { CallHooks, CallContext, StructuredKit } from "./call-context.ts";
+import type { ProviderCallOptions } from "./call-options.ts";
+import type { BaseDynamicConfig } from "./dynamic-config.ts";
+import type { ProviderDefinition } from "./provider-definition.ts";
+import type { ProviderTypes } from "./provider-types.ts";
+import { runCall } from "./run-call.ts";
+import type { StructuredSpec } from "./structured/structured-spec.ts";
+import type { ToolDefinition } from "./tools/tool.ts";
+
+/** No hooks: what a call has until middleware fills them. */
+const NO_HOOKS = Object.freeze({});
+
+/** Resolves a call's context from its provider, its options and the prompt's dynamic config. */
+export async function createCallContext<T extends ProviderTypes>(
+  provider: ProviderDefinition<T>,
+  options: ProviderCallOptions<T>,
+  config: BaseDynamicConfig,
+): Promise<CallContext<T>> {
+  const signal = anySignal([options.signal, config.signal]);
+  throwIfAborted(signal);
+  const model = options.responseModel;
+  if (!model) return new ProviderCallContext<T>({ provider, options, config, signal, hooks: NO_HOOKS });
+  // Structured outputs load on first use: a plain call never downloads them.
+  const kit = await import("./structured/structured-call.ts");
+  const structured = kit.buildStructuredSpec(model, options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"));
+  return new ProviderCallContext<T>({ provider, options, config, signal, hooks: NO_HOOKS, structured, structuredKit: kit });
+}
+
+/** What a context is made from; the rest is derived. */
+interface ContextInit<T extends ProviderTypes> {
+  provider: ProviderDefinition<T>;
+  options: ProviderCallOptions<T>;
+  config: BaseDynamicConfig;
+  signal: AbortSignal | undefined;
+  hooks: CallHooks<T>;
+  structured?: StructuredSpec;
+  structuredKit?: StructuredKit;
+}
+
+class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
+  readonly provider: ProviderDefinition<T>;
+  readonly options: ProviderCallOptions<T>;
+  readonly config: BaseDynamicConfig;
+  readonly tools: readonly ToolDefinition[];
+  readonly structured: StructuredSpec | undefined;
+  readonly structuredKit: StructuredKit | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly callParams: T["CallParams"];
+  readonly client: T["Client"];
+  readonly metadata: Record<string, unknown>;
+  readonly hooks: CallHooks<T>;
+
+  constructor(init: ContextInit<T>) {
+    const { options, config } = init;
+    this.provider = init.provider;
+    this.options = options;
+    this.config = config;
+    this.signal = init.signal;
+    this.hooks = init.hooks;
+    this.structured = init.structured;
+    this.structuredKit = init.structuredKit;
+    // Dynamic tools replace the options' tools; the other settings merge over them.
+    this.tools = config.tools ?? options.tools ?? [];
+    this.callParams = { ...options.callParams, ...config.callParams };
+    this.client = { ...options.client, ...config.client };
+    this.metadata = { ...options.metadata, ...config.metadata };
+  }
+
+  resume(history: unknown[], { stream }: { stream: boolean }): Promise<unknown> {
+    // Only a non-streaming turn of a call with tools keeps the response model (and `outputParser` never).
+    const keep = !stream && this.tools.length > 0;
+    const options = { ...this.options, stream, responseModel: keep ? this.options.responseModel : undefined, outputParser: undefined };
+    const { provider, config, signal, hooks } = this;
+    const structured = keep ? { structured: this.structured, structuredKit: this.structuredKit } : {};
+    return runCall(new ProviderCallContext<T>({ provider, options, config, signal, hooks, ...structured }), history);
+  }
+}

@@ -1,0 +1,55 @@
+import { throwIfAborted } from "../http/abort.ts";
+import type { CallContext } from "./call-context.ts";
+import type { CallOutcome } from "./call-outcome.ts";
+import { requestResponse, requestStream } from "./call-turn.ts";
+import type { ProviderTypes } from "./provider-types.ts";
+
+/** Runs one call from its context and returns what the caller awaits (see `CallResult`). */
+export async function runCall<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[]): Promise<unknown> {
+  try {
+    throwIfAborted(ctx.signal);
+    await ctx.hooks.onCall?.(ctx, messages);
+    // `return await`: a rejection gets its handler at once (workerd reports it otherwise).
+    return await deliver(ctx, await produce(ctx, messages));
+  } catch (error) {
+    await ctx.hooks.onError?.(error, ctx);
+    throw error;
+  }
+}
+
+/** Sends the call as its options ask: a stream, a structured value or stream, a response, or a parsed one. */
+async function produce<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[]): Promise<CallOutcome<T>> {
+  const { options, structured, structuredKit: kit } = ctx;
+  if (options.stream) {
+    const { stream, output } = await requestStream(ctx, messages);
+    if (!kit || !structured) return { kind: "stream", stream };
+    return { kind: "structured-stream", stream: new kit.StructuredStream(stream, ctx.provider, output, structured) };
+  }
+  if (kit && structured) return await kit.resolveStructured(ctx, structured, messages);
+  const { response } = await requestResponse(ctx, messages);
+  if (!options.outputParser) return { kind: "response", response };
+  return { kind: "parsed", value: await options.outputParser(response), response };
+}
+
+/** The value the caller awaits, by kind; each kind is where its middleware hook is called. */
+async function deliver<T extends ProviderTypes>(ctx: CallContext<T>, outcome: CallOutcome<T>): Promise<unknown> {
+  const { hooks } = ctx;
+  switch (outcome.kind) {
+    case "response":
+      await hooks.onResponse?.(outcome.response, ctx);
+      return outcome.response;
+    case "stream":
+      await hooks.onStream?.(outcome.stream, ctx);
+      return outcome.stream;
+    case "structured-stream":
+      await hooks.onStructured?.(outcome.stream, ctx);
+      return outcome.stream;
+    case "structured":
+      await hooks.onResponse?.(outcome.response, ctx);
+      await hooks.onStructured?.(outcome.value, ctx);
+      return outcome.value;
+    case "parsed":
+      await hooks.onResponse?.(outcome.response, ctx);
+      return outcome.value;
+  }
+}
