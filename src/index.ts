@@ -3,6 +3,8 @@
 // custom-provider kit is `promptcall/provider`, the Worker side `promptcall/worker`, the page side
 // `promptcall/browser`.
 export { defineTool, BaseTool, type ToolCallData, type ToolDefinition, type ToolInstanceOf, type ToolOutput } from "./core/tools/tool.ts";
+export { defineToolkit, type NamespacedTool, type Toolkit } from "./core/tools/define-toolkit.ts";
+export type { ExecuteToolsOptions } from "./core/tools/execute-tools.ts";
 export type { ClientOptions } from "./http/client-options.ts";
 export type { FinishReason } from "./core/finish-reason.ts";
 export type {
