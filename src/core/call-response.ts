@@ -8,8 +8,6 @@ import type { ToolClass } from "./tools/tool-class.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { resolveTool } from "./tools/resolve-tool.ts";
-import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {

@@ -6,8 +6,6 @@ import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { resolveTool } from "./tools/resolve-tool.ts";
-import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import { callCost } from "./cost/cost.ts";

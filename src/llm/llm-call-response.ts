@@ -2,7 +2,6 @@ import type { BaseCallResponse } from "../core/call-response.ts";
 import type { FinishReason } from "../core/finish-reason.ts";
 import type { BaseMessageParam } from "../core/message-param.ts";
 import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
-import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
 import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 
