@@ -13,6 +13,7 @@ const input = {
   openai: "src/providers/openai/index.ts",
   anthropic: "src/providers/anthropic/index.ts",
   google: "src/providers/google/index.ts",
+  vertex: "src/providers/vertex/index.ts",
   testing: "src/testing/index.ts",
   provider: "src/provider.ts",
   worker: "src/worker/index.ts",
