@@ -11,17 +11,21 @@ export interface McpErrorInit extends PromptcallErrorOptions {
   data?: unknown;
   /** The HTTP status, when the server answered with a non-2xx status. */
   status?: number;
+  /** The `tools/call` result of a tool that ran and failed (`isError: true`), as `mcp.callTool` returns it. */
+  result?: unknown;
 }
 
 /**
- * An MCP server answered with a JSON-RPC error or an HTTP error status, or broke the protocol. A tool
- * that ran and failed is not this: it is a result with `isError: true`.
+ * An MCP server answered with a JSON-RPC error or an HTTP error status, or broke the protocol; or a
+ * tool of `mcp.tools()` ran and failed (`isError: true`, the result on `result`): `executeTools()`
+ * then sends the server's text back to the model as an error result, for it to repair its call.
  */
 export class McpError extends PromptcallError {
   readonly method: string;
   readonly code: number | undefined;
   readonly data: unknown;
   readonly status: number | undefined;
+  readonly result: unknown;
 
   constructor(message: string, init: McpErrorInit) {
     super(message, init);
@@ -31,6 +35,7 @@ export class McpError extends PromptcallError {
     this.code = init.code;
     this.data = init.data;
     this.status = init.status;
+    this.result = init.result;
   }
 
   /** True for an `McpError` from any copy of promptcall. */

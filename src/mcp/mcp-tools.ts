@@ -1,4 +1,5 @@
 import { defineTool } from "../core/tools/define-tool.ts";
+import { McpError } from "../errors/mcp-error.ts";
 import type { ToolDefinition } from "../core/tools/tool.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import type { McpToolResult } from "./mcp-tool-result.ts";
@@ -14,6 +15,9 @@ export interface McpToolsOptions {
  * JSON Schema (the server validates the arguments and answers invalid ones with an `isError` result
  * the model can repair). Providers accept only `[a-zA-Z0-9_-]{1,64}` names, so other characters
  * (MCP allows `.`) become `_` and long names are cut; the server is always called by its own name.
+ * A result with `isError: true` (the tool ran and failed) makes `call` throw an `McpError` whose
+ * message is the server's text: `executeTools()` turns it into an error result the model reads
+ * (MCP's tools spec: "Clients SHOULD provide tool execution errors to language models").
  */
 export function mcpToolDefinitions(
   infos: readonly McpToolInfo[],
@@ -26,7 +30,16 @@ export function mcpToolDefinitions(
         name: `${options.prefix ?? ""}${info.name}`.replace(/[^a-zA-Z0-9_-]/g, "_").slice(0, 64),
         description: info.description ?? info.title ?? info.name,
         parameters: info.inputSchema ?? { type: "object" },
-        call: (args) => call(info.name, (args ?? {}) as Record<string, unknown>),
+        call: async (args) => {
+          const result = await call(info.name, (args ?? {}) as Record<string, unknown>);
+          if (result.isError) throw toolFailure(info.name, result);
+          return result;
+        },
       }) as ToolDefinition<string, Record<string, unknown>, McpToolResult>,
   );
+}
+
+function toolFailure(name: string, result: McpToolResult): McpError {
+  const text = result.text || `The MCP tool ${name} reported an error without a message.`;
+  return new McpError(text, { method: "tools/call", result });
 }

@@ -2,6 +2,8 @@
 // calls the tools of the official SDK's MCP server (test/support/mcp-server.mjs); the client runs
 // them against the server and the call resumes. Also runs the samples of docs/mcp.md verbatim.
 import { describe, expect, inject, it } from "vitest";
+import { McpError } from "promptcall";
+import { anthropic as realAnthropic } from "promptcall/anthropic";
 import { connectMcp } from "promptcall/mcp";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
@@ -80,7 +82,8 @@ describe("docs/mcp.md", () => {
     ]);
   });
 
-  it("sends a tool that ran and failed back to the model as its result", async () => {
+  it("sends a tool that ran and failed back to the model as an error result it can repair", async () => {
+    const failure = 'Error: the tool "lookup_order" failed: No order with id 42: ids look like ORD-123.';
     const replay = createReplayFetch([
       { body: toolCallTurn([{ name: "lookup_order", args: { id: "42" } }]) },
       { body: fixtures["openai/chat_text.json"] },
@@ -90,12 +93,23 @@ describe("docs/mcp.md", () => {
     const ask = openai.call({ model: "gpt-4o-mini", tools: await mcp.tools() }, (q: string) => q);
     const first = await ask("Where is order 42?");
     const outputs = await first.executeTools();
-    expect(outputs).toHaveLength(1);
+    expect(outputs[0]).toHaveLength(3); // [tool, text, error]: an error result
+    expect(McpError.isInstance(outputs[0][2])).toBe(true);
     await first.resume(outputs);
-    const [message] = toolMessages(replay.requests[1]) as { content: string }[];
-    expect(JSON.parse(message.content)).toEqual({
-      content: [{ type: "text", text: "No order with id 42: ids look like ORD-123." }],
-      isError: true,
+    expect(toolMessages(replay.requests[1])).toEqual([{ role: "tool", tool_call_id: "call_1", content: failure }]);
+
+    // Anthropic marks it with is_error.
+    const body = JSON.parse(fixtures["anthropic/tool_use.json"]);
+    body.content = [{ type: "tool_use", id: "toolu_1", name: "lookup_order", input: { id: "42" } }];
+    const anthropicReplay = createReplayFetch([{ body: JSON.stringify(body) }, { body: fixtures["anthropic/text.json"] }]);
+    const anthropic = replayed(realAnthropic, anthropicReplay);
+    const askClaude = anthropic.call({ model: "claude-sonnet-4-5", tools: await mcp.tools() }, (q: string) => q);
+    const turn = await askClaude("Where is order 42?");
+    await turn.resume(await turn.executeTools());
+    const messages = (anthropicReplay.requests[1].json as { messages: { role: string; content: unknown }[] }).messages;
+    expect(messages.at(-1)).toEqual({
+      role: "user",
+      content: [{ type: "tool_result", tool_use_id: "toolu_1", content: failure, is_error: true }],
     });
   });
 

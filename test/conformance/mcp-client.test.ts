@@ -142,8 +142,15 @@ describe("MCP client: tools()", () => {
     });
     const result = await weather.call({ city: "Nairobi" });
     expect(result.text).toBe("Sunny in Nairobi, 21 °C");
-    const failed = await tools[3].call({ id: "x" });
-    expect(failed.isError).toBe(true);
+  });
+
+  it("makes a tool that ran and failed throw an McpError with the server's text and the result", async () => {
+    const mcp = await connectMcp(`${origin}/mcp`);
+    const lookup = (await mcp.tools())[3];
+    const error = await Promise.resolve(lookup.call({ id: "x" })).catch((e: unknown) => e);
+    expect(McpError.isInstance(error)).toBe(true);
+    expect((error as McpError).message).toBe("No order with id x: ids look like ORD-123.");
+    expect((error as McpError).result).toMatchObject({ isError: true, text: "No order with id x: ids look like ORD-123." });
   });
 
   it("prefixes names and replaces characters providers reject, calling the server by its own name", async () => {
