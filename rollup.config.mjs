@@ -13,6 +13,7 @@ const input = {
   openai: "src/providers/openai/index.ts",
   anthropic: "src/providers/anthropic/index.ts",
   google: "src/providers/google/index.ts",
+  bedrock: "src/providers/bedrock/index.ts",
   vertex: "src/providers/vertex/index.ts",
   testing: "src/testing/index.ts",
   provider: "src/provider.ts",
@@ -20,7 +21,7 @@ const input = {
   browser: "src/browser/index.ts",
   mcp: "src/mcp/index.ts",
 };
-const external = ["eventsource-parser"];
+const external = ["eventsource-parser", "aws4fetch"];
 
 const configs = [
   {
