@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEventStream } from "../../dist/index.js";
+import { readEventStream } from "../../dist/browser.js";
 import { bundleWorker } from "../../examples/worker/build.mjs";
 import { shortReply, startFakeOpenAI, storyChunks, type FakeOpenAI } from "../../examples/worker/fake-openai.mjs";
 
