@@ -50,7 +50,8 @@ describe("plain miniflare smoke test (dist/ in workerd, no compatibility flags)"
     const body = (await res.json()) as { runtime: string; exports: string[] };
     expect(body.runtime).toBe("Cloudflare-Workers");
     expect(body.exports.length).toBeGreaterThan(0);
-    expect(body.exports).toContain("callFactory");
+    expect(body.exports).toContain("defineTool");
+    expect(body.exports).toContain("llm");
   });
 
   it("reaches the local test server with fetch from the Worker", async () => {
