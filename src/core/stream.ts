@@ -115,7 +115,10 @@ export abstract class BaseStream<
       this.endTime = Date.now();
     } catch (error) {
       const signal = this.init.signal;
-      throw signal?.aborted ? signal.reason : error;
+      if (signal?.aborted) throw signal.reason;
+      // A stalled or dropped stream (TimeoutError, NetworkError) keeps the text received so far.
+      if ((error as { content?: unknown } | null)?.content === "") (error as { content: string }).content = this.content;
+      throw error;
     } finally {
       if (!completed) this.init.abort();
     }

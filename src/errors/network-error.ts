@@ -1,15 +1,27 @@
 import { addBrand, hasBrand } from "./brand.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
-/** The request or its response body failed at the network level (`fetch` rejected); `cause` has the original. */
+/** Options of a `NetworkError`. */
+export interface NetworkErrorOptions extends PromptcallErrorOptions {
+  /** The text a stream had received before the connection failed. */
+  content?: string;
+}
+
+/**
+ * The request or its response body failed at the network level (`fetch` rejected, the connection
+ * was reset); `cause` has the original error and `content` the text a stream had received.
+ */
 export class NetworkError extends PromptcallError {
   /** Network failures are worth retrying. */
   readonly isRetryable: boolean = true;
+  /** Text received before the failure ("" when none). */
+  content: string;
 
-  constructor(message: string, options?: PromptcallErrorOptions) {
+  constructor(message: string, options?: NetworkErrorOptions) {
     super(message, options);
     this.name = "NetworkError";
     addBrand(this, "NetworkError");
+    this.content = options?.content ?? "";
   }
 
   /** True for a `NetworkError` from any copy of promptcall. */

@@ -1,6 +1,8 @@
 import type { PromptcallError } from "../errors/promptcall-error.ts";
-import { throwIfAborted } from "./abort.ts";
+import { anySignal, throwIfAborted } from "./abort.ts";
+import { guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryOptions } from "./retry.ts";
+import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
 export interface ProviderRequest {
@@ -16,9 +18,16 @@ export interface ProviderRequest {
 /** Turns a non-2xx response into the provider's typed error (it may load its code first). */
 export type ErrorMapper = (response: Response, bodyText: string, secrets: readonly string[]) => PromptcallError | Promise<PromptcallError>;
 
+/** The most bytes read of a body that is not an event stream (a JSON answer): 32 MiB. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The most bytes of an error body read: 1 MiB (the rest is dropped). */
+export const MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
 /**
- * Sends a provider request through `fetch`, retrying retryable failures before any byte is used.
- * The first attempt runs inline; error and retry code is imported only once something failed.
+ * Sends a provider request through `fetch`, retrying retryable failures before any byte is used,
+ * within the call's `timeout` limits. The response's body is guarded (idle limit, total deadline,
+ * size cap for non-event-stream bodies). The first attempt runs inline; error and retry code is
+ * imported only once something failed.
  */
 export async function sendRequest(args: {
   request: ProviderRequest;
@@ -27,36 +36,71 @@ export async function sendRequest(args: {
   retry: RetryOptions | false | undefined;
   toError: ErrorMapper;
   provider: string;
+  timeout?: TimeoutOption;
 }): Promise<Response> {
-  const { request, signal } = args;
+  const { request, provider } = args;
   const secrets = request.secrets ?? [];
-  const init = {
-    method: request.method ?? "POST",
-    headers: request.headers,
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    signal,
-  };
+  throwIfAborted(args.signal);
+  const limits = await resolveTimeouts(args.timeout);
+  const total = timeoutSignal(limits.totalMs, "total", provider);
+  const signal = anySignal([args.signal, total.signal]) as AbortSignal;
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const guard = (response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) =>
+    response.body ? guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider, onEnd, abort }) : (onEnd(), null);
   const attempt = async () => {
+    // In workerd the signals abort the fetch only up to the headers, and the guard applies them to
+    // the body (workerd reports a body aborted mid-read as an unhandled rejection).
+    const timer = timeoutSignal(limits.attemptMs, "attempt", provider);
+    const untilHeaders = new AbortController();
+    const detach = follow(untilHeaders, [signal, timer.signal]);
+    const attemptSignal = untilHeaders.signal;
     let response: Response;
     try {
-      response = await args.fetch(request.url, init);
+      response = await args.fetch(request.url, { method: request.method ?? "POST", headers: request.headers, body, signal: attemptSignal });
     } catch (cause) {
-      if (signal.aborted) throw signal.reason;
-      throw (await import("./network-failure.ts")).networkFailure(args.provider, request.url, cause, secrets);
+      if (attemptSignal.aborted) throw attemptSignal.reason;
+      throw (await import("./network-failure.ts")).networkFailure(provider, request.url, cause, secrets);
+    } finally {
+      timer.clear();
+      if (IN_WORKERD) detach();
     }
     if (!response.ok) {
       // An unreadable body still leaves the status to tell what happened.
-      const text = await response.text().catch(() => "");
+      const text = await (await import("./read-text.ts"))
+        .readText(guard(response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES)
+        .catch(() => "");
       throw await args.toError(response, text, secrets);
     }
-    return response;
+    const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
+    const { status, statusText, headers } = response;
+    return withTextReader(
+      new Response(
+        guard(response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, total.clear, (reason) => untilHeaders.abort(reason)),
+        { status, statusText, headers },
+      ),
+    );
   };
-  throwIfAborted(signal);
   try {
-    return await attempt();
+    try {
+      return await attempt();
+    } catch (error) {
+      const { retryFailed } = await import("./retry.ts");
+      // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
+      return await retryFailed(attempt, error, { retry: args.retry, signal });
+    }
   } catch (error) {
-    const { retryFailed } = await import("./retry.ts");
-    // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
-    return await retryFailed(attempt, error, { retry: args.retry, signal });
+    total.clear();
+    throw error;
   }
+}
+
+function noop(): void {}
+
+/**
+ * Gives `response` a `text()` (and `json()`) that read its body through a reader: Chromium's own
+ * reject a failed JS-backed body with a bare "Failed to fetch", losing the TimeoutError or ParseError.
+ */
+function withTextReader(response: Response): Response {
+  const text = async () => (await import("./read-text.ts")).readText(response.body, Number.POSITIVE_INFINITY);
+  return Object.assign(response, { text, json: async () => JSON.parse(await text()) });
 }

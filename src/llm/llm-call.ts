@@ -1,5 +1,6 @@
 import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
 import { FallbackError } from "../errors/fallback-error.ts";
+import { TimeoutError } from "../errors/timeout-error.ts";
 import { isRetryableError } from "../http/retry.ts";
 import { LLMCallResponse } from "./llm-call-response.ts";
 import { LLMStream } from "./llm-stream.ts";
@@ -67,7 +68,7 @@ export function override<F extends CallFunction<any, any>>(callFn: F, target: Ca
   return call(options as LLMCallOptions, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
 }
 
-/** Tries `callFn`, then each alternative in turn, moving on only for retryable errors. */
+/** Tries `callFn`, then each alternative in turn, moving on only for retryable errors and timeouts. */
 export function fallback<F extends CallFunction<any, any>>(callFn: F, alternatives: readonly CallTarget[]): F {
   const calls = [callFn, ...alternatives.map((t) => override(callFn, t))];
   const run = async (...args: unknown[]) => {
@@ -78,7 +79,8 @@ export function fallback<F extends CallFunction<any, any>>(callFn: F, alternativ
       } catch (error) {
         const resolved = resolveTarget((c.options as LLMCallOptions).provider, String(c.options.model));
         attempts.push({ provider: c.provider, model: resolved.model, error });
-        if (!isRetryableError(error)) throw attempts.length === 1 ? error : new FallbackError(attempts);
+        // A timeout (even the call's total one, which is not retried) is worth another provider.
+        if (!isRetryableError(error) && !TimeoutError.isInstance(error)) throw attempts.length === 1 ? error : new FallbackError(attempts);
       }
     }
     throw new FallbackError(attempts);

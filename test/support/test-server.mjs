@@ -95,6 +95,34 @@ export const routes = {
     sendJson(res, 200, { ok: true, id, attempts: s.hits });
   },
 
+  /**
+   * A misbehaving server, scripted by the first path segment after /script/: base64url of JSON
+   * `{ id?, hang?, hangHits?, headDelayMs?, status?, type?, headers?, parts?, fill?, delayMs?, end? }`.
+   * The first `hangHits` requests of `id` (every one with `hang: true`) never answer; the others wait
+   * `headDelayMs`, send `status` (200) with content-type `type`, then each of `parts` (strings, and
+   * `fill` bytes of "x") `delayMs` apart, then `end`: "close" (default), "stall" (stay open) or
+   * "reset" (destroy the socket). Anything after the segment (e.g. /chat/completions) is ignored.
+   */
+  "* /script/*": async ({ req, res, params }) => {
+    const script = JSON.parse(Buffer.from(params.rest.split("/")[0], "base64url").toString("utf8"));
+    await readBody(req);
+    const s = stateFor(`script:${script.id ?? ""}`);
+    s.hits++;
+    if (script.hang || s.hits <= (script.hangHits ?? 0)) return;
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms ?? 0));
+    await pause(script.headDelayMs);
+    res.writeHead(script.status ?? 200, { "content-type": script.type ?? "text/event-stream", ...script.headers });
+    res.flushHeaders();
+    const parts = [...(script.parts ?? []), ...(script.fill ? ["x".repeat(script.fill)] : [])];
+    for (const part of parts) {
+      if (res.destroyed) return;
+      res.write(part);
+      await pause(script.delayMs);
+    }
+    if (script.end === "reset") res.socket?.destroy();
+    else if (script.end !== "stall") res.end();
+  },
+
   /** How many requests carried this id (routes other than /count and /closed). */
   "GET /count": ({ res, id }) => sendJson(res, 200, { id, count: stateFor(id).hits }),
 };
