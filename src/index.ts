@@ -5,6 +5,8 @@
 export { defineTool, BaseTool, type ToolCallData, type ToolDefinition, type ToolInstanceOf, type ToolOutput } from "./core/tools/tool.ts";
 export { defineToolkit, type NamespacedTool, type Toolkit } from "./core/tools/define-toolkit.ts";
 export type { ExecuteToolsOptions } from "./core/tools/execute-tools.ts";
+export { runTools, type RunToolsOptions, type RunToolsResult, type RunToolsStep } from "./core/tools/run-tools.ts";
+export type { ApproveTool } from "./core/tools/approval.ts";
 export type { ClientOptions } from "./http/client-options.ts";
 export type { FinishReason } from "./core/finish-reason.ts";
 export type {

@@ -11,6 +11,7 @@ export { TimeoutError, type TimeoutErrorOptions, type TimeoutPhase } from "./tim
 export { StreamError, type StreamErrorInit } from "./stream-error.ts";
 export { ParseError, type ParseErrorOptions } from "./parse-error.ts";
 export { ToolArgumentsError, type ToolArgumentsErrorInit } from "./tool-arguments-error.ts";
+export { ToolRefusedError } from "./tool-refused-error.ts";
 export { ValidationError, type ValidationErrorInit } from "./validation-error.ts";
 export { TemplateError } from "./template-error.ts";
 export type { SchemaIssue } from "./schema-issue.ts";

@@ -8,6 +8,11 @@ export interface ExecuteToolsOptions {
    * instead of returning it as an error result. Default `false`: errors go back to the model.
    */
   throwOnError?: boolean;
+  /**
+   * Asked before each tool defined with `needsApproval` runs; a tool not approved (or any such tool
+   * when `approve` is not given) gives an error result with a `ToolRefusedError`.
+   */
+  approve?: (tool: BaseTool) => boolean | Promise<boolean>;
 }
 
 /**
@@ -16,15 +21,19 @@ export interface ExecuteToolsOptions {
  * can repair the call; `resume`/`toolMessageParams` send it in the provider's error form.
  */
 export function executeTools<T extends BaseTool>(tools: readonly T[], options?: ExecuteToolsOptions): Promise<ToolOutput<T>[]> {
-  return Promise.all(tools.map((tool) => runTool(tool, options?.throwOnError === true)));
+  return Promise.all(tools.map((tool) => runTool(tool, options)));
 }
 
 /** One tool's result: its output, or an error result (rethrown with `throwOnError`). */
-export async function runTool<T extends BaseTool>(tool: T, throwOnError: boolean): Promise<ToolOutput<T>> {
+export async function runTool<T extends BaseTool>(tool: T, options?: ExecuteToolsOptions): Promise<ToolOutput<T>> {
   try {
+    if (tool.definition.needsApproval && !tool.error) {
+      const refusal = await (await import("./approval.ts")).refusalOf(tool, options?.approve);
+      if (refusal) return refusal;
+    }
     return [tool, await tool.call()];
   } catch (error) {
-    if (throwOnError) throw error;
+    if (options?.throwOnError) throw error;
     return toolErrorResult(tool, error);
   }
 }

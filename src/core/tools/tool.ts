@@ -17,6 +17,8 @@ export interface ToolDefinition<Name extends string = string, Args = any, Output
   readonly jsonSchema: Record<string, unknown>;
   /** Provider-specific extras (e.g. `{ cacheControl: { type: "ephemeral" } }` for Anthropic). */
   readonly providerOptions?: Record<string, unknown>;
+  /** Run only after `approve(tool)` resolves true (`executeTools`/`runTools` option); a function decides per call. */
+  readonly needsApproval?: boolean | ((args: Args) => boolean | Promise<boolean>);
 }
 
 /** A tool call as a provider reported it, before validation. */
