@@ -28,6 +28,7 @@ export type {
   WithTools,
 } from "./core/call-options.ts";
 export type { OutputContext, ProviderDefinition, SetupCallContext, SetupCallResult } from "./core/provider-definition.ts";
+export type { ProviderTypes } from "./core/provider-types.ts";
 export type { ProviderRequest } from "./http/send-request.ts";
 export type { StructuredSpec } from "./core/structured/structured-spec.ts";
 export type { Prompt } from "./core/normalize-prompt.ts";

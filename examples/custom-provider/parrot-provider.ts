@@ -1,9 +1,18 @@
 import { APIError, BaseTool, type ClientOptions, type ToolDefinition } from "promptcall";
-import { callFactory, readEnv, sseEvents, type OutputContext, type SetupCallContext, type SetupCallResult, type StreamItem } from "promptcall/provider";
+import {
+  callFactory,
+  readEnv,
+  sseEvents,
+  type OutputContext,
+  type ProviderTypes,
+  type SetupCallContext,
+  type SetupCallResult,
+  type StreamItem,
+} from "promptcall/provider";
 import { ParrotCallResponse } from "./parrot-call-response.ts";
 import { toParrotTurns } from "./parrot-messages.ts";
 import { ParrotChunk, ParrotStream } from "./parrot-stream.ts";
-import type { ParrotEvent } from "./wire.ts";
+import type { ParrotEvent, ParrotTurn } from "./wire.ts";
 
 /** Parrot's call params. */
 export interface ParrotCallParams {
@@ -76,9 +85,18 @@ function toError(res: Response, text: string, secrets: readonly string[]) {
   });
 }
 
+/** The types Parrot is made of: `callFactory<ParrotTypes>` types its calls, prompts and options with them. */
+export interface ParrotTypes extends ProviderTypes {
+  CallParams: ParrotCallParams;
+  MessageParam: ParrotTurn;
+  Response: ParrotCallResponse;
+  Chunk: ParrotChunk;
+  Stream: ParrotStream;
+}
+
 /** The Parrot provider: `parrot.call(options, fn)`, built only from promptcall's public exports. */
 export const parrot = {
-  call: callFactory({
+  call: callFactory<ParrotTypes>({
     name: "parrot",
     responseClass: ParrotCallResponse,
     streamClass: ParrotStream,

@@ -13,8 +13,10 @@ import type { TypesOf } from "./types-of.ts";
  * Name the provider's types with a `ProviderTypes` bag (`callFactory<ParrotTypes>({ … })`), or let
  * them be read from the definition's classes and `setupCall`.
  */
+// A definition typed with a bag gives that bag (a definition that is not one infers `never` and
+// goes on to the next overload); any other definition gives the types read from it.
+export function callFactory<T extends ProviderTypes = never>(provider: ProviderDefinition<T>): ProviderCall<T>;
 export function callFactory<const P extends ProviderDefinition<TypesOf<P>>>(provider: P): ProviderCall<TypesOf<P>>;
-export function callFactory<T extends ProviderTypes>(provider: ProviderDefinition<T>): ProviderCall<T>;
 export function callFactory<T extends ProviderTypes>(provider: ProviderDefinition<T>): ProviderCall<T> {
   if (provider.prices) addBuiltInPrices(provider.name, provider.prices);
   const call = (options: ProviderCallOptions<T>, fn: (...args: unknown[]) => unknown) => {
