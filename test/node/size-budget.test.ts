@@ -85,12 +85,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  // Issue 13's budget: 11.5 KB (11,095 bytes when it was set).
+  // Issue 13's budget: 11.5 KB (11,095 bytes when it was set; 11,745 with issue 17's complete price table, +405 B).
   { name: "openai", program: program("openai", "openai", "gpt-4o-mini"), sse: openaiSse, ceiling: 11_776 },
-  // 10,613 bytes when set.
-  { name: "anthropic", program: program("anthropic", "anthropic", "claude-haiku-4-5"), sse: anthropicSse, ceiling: 10_950 },
-  // Google: 11,313 bytes when set (it was 15.8 KB from src/ before this session).
-  { name: "google", program: program("google", "google", "gemini-2.5-flash"), sse: geminiSse, ceiling: 11_650 },
+  // 10,613 bytes when set; raised from 10,950 for issue 17's complete price table (+155 B gzip: 10,877 -> 11,032).
+  { name: "anthropic", program: program("anthropic", "anthropic", "claude-haiku-4-5"), sse: anthropicSse, ceiling: 11_100 },
+  // Google: 11,313 bytes when set (it was 15.8 KB from src/ before this session); raised from 11,650 for
+  // issue 17's complete price table (+155 B gzip: 11,573 -> 11,728).
+  { name: "google", program: program("google", "google", "gemini-2.5-flash"), sse: geminiSse, ceiling: 11_800 },
 ];
 
 interface Chunk {
