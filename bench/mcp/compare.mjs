@@ -3,12 +3,12 @@
 // program (connect, list every tool, call one, close; bench/mcp/*.ts) for each client.
 // 1. Bytes for a page: esbuild with the suite's browser settings (bench/lib/bundle-options.mjs:
 //    bundle, minify, ESM, splitting), each chunk gzipped at level 9; "up front" counts the chunks
-//    the entry imports statically, "all" every chunk (lazy ones included).
+//    the entry imports statically (transitively), "all" every chunk (lazy ones included).
 // 2. Runtimes: the program bundled into one file and run against the MCP test server
 //    (test/support/mcp-server.mjs, the SDK's own server) in Node, Deno, workerd (miniflare) and
 //    Chromium.
 // Run from the root: node bench/mcp/compare.mjs  (prints a Markdown table; writes nothing).
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { execFile } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -28,18 +28,33 @@ const programs = {
   "@modelcontextprotocol/sdk": "sdk.ts",
   "sdk + CfWorkerJsonSchemaValidator": "sdk-cfworker.ts",
 };
-const alias = { "promptcall/mcp": join(root, "src/mcp/index.ts") };
+const alias = {
+  "promptcall/mcp": join(root, "src/mcp/index.ts"),
+  "promptcall/openai": join(root, "src/providers/openai/index.ts"),
+  promptcall: join(root, "src/index.ts"),
+};
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 async function pageBytes(file, name) {
   const outdir = join(out, "page", name);
   rmSync(outdir, { recursive: true, force: true });
-  const result = await build({ ...BROWSER_BUNDLE, entryPoints: { app: join(here, file) }, outdir, absWorkingDir: root, alias });
-  const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith(".js"));
-  const size = (path) => gz(readFileSync(join(root, path), "utf8"));
-  const entry = outputs.find(([, meta]) => meta.entryPoint);
-  const upFront = [entry[0], ...entry[1].imports.filter((i) => i.kind === "import-statement").map((i) => i.path)];
-  return { upFront: upFront.reduce((sum, path) => sum + size(path), 0), all: outputs.reduce((sum, [path]) => sum + size(path), 0) };
+  await build({ ...BROWSER_BUNDLE, entryPoints: { app: join(here, file) }, outdir, absWorkingDir: root, alias });
+  const size = (chunk) => gz(readFileSync(join(outdir, chunk), "utf8"));
+  const all = readdirSync(outdir).filter((chunk) => chunk.endsWith(".js"));
+  return {
+    upFront: [...staticClosure(outdir, "app.js")].reduce((sum, chunk) => sum + size(chunk), 0),
+    all: all.reduce((sum, chunk) => sum + size(chunk), 0),
+  };
+}
+
+/** The chunks a page loads before the program runs: the entry and every chunk it imports statically, transitively. */
+function staticClosure(dir, entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  // esbuild writes static imports as `import{…}from"./chunk.js"` or `import"./chunk.js"`; `import("./…")` stays lazy.
+  for (const match of readFileSync(join(dir, entry), "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
+    staticClosure(dir, match[1], seen);
+  return seen;
 }
 
 async function singleFile(file, name, platform) {
@@ -130,9 +145,16 @@ try {
   await server.close();
 }
 
+// What MCP adds to a page that already makes OpenAI tool calls (bytes only: these two are not run).
+const loop = await pageBytes("openai-tools.ts", "openai-tools");
+const loopMcp = await pageBytes("openai-mcp.ts", "openai-mcp");
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("| client | gzip up front | gzip all chunks | Node | Deno | workerd | Chromium |");
 console.log("| --- | ---: | ---: | --- | --- | --- | --- |");
 for (const r of rows) {
   console.log(`| ${r.name} | ${kb(r.bytes.upFront)} | ${kb(r.bytes.all)} | ${r.node} | ${r.deno} | ${r.workerd} | ${r.chromium} |`);
 }
+console.log(
+  `\nAn OpenAI tool loop: ${kb(loop.upFront)} up front; with an MCP server's tools added: ${kb(loopMcp.upFront)} (+${kb(loopMcp.upFront - loop.upFront)}).`,
+);

@@ -1,9 +1,10 @@
-import { McpError } from "../errors/mcp-error.ts";
+import { hasBrand } from "../errors/brand.ts";
+import type { McpError } from "../errors/mcp-error.ts";
 import type { ToolDefinition } from "../core/tools/tool.ts";
 import type { JsonRpcMessage } from "./json-rpc.ts";
 import { mcpToolDefinitions, type McpToolsOptions } from "./mcp-tools.ts";
 import { toMcpToolResult, type McpToolResult, type McpWireToolResult } from "./mcp-tool-result.ts";
-import { StreamableHttpTransport, type StreamableHttpOptions } from "./streamable-http.ts";
+import { errors, StreamableHttpTransport, type StreamableHttpOptions } from "./streamable-http.ts";
 
 /** The protocol versions this client speaks, newest first (the first is the one it asks for). */
 export const MCP_PROTOCOL_VERSIONS = ["2025-11-25", "2025-06-18", "2025-03-26"] as const;
@@ -77,10 +78,7 @@ export class McpClient {
     if (!(MCP_PROTOCOL_VERSIONS as readonly string[]).includes(version)) {
       // "If the client does not support the version in the server's response, it SHOULD disconnect."
       await this.transport.terminate();
-      throw new McpError(
-        `The MCP server chose protocol version ${version}, which this client does not speak (it speaks ${MCP_PROTOCOL_VERSIONS.join(", ")}). Update promptcall or use a server that supports one of these.`,
-        { method: "initialize", data: result },
-      );
+      throw (await errors()).versionError(version, MCP_PROTOCOL_VERSIONS, result);
     }
     this.transport.protocolVersion = version;
     this.serverInfo = (result.serverInfo as McpServerInfo) ?? this.serverInfo;
@@ -98,7 +96,7 @@ export class McpClient {
     try {
       return await this.transport.request(method, params, signal);
     } catch (error) {
-      if (!(McpError.isInstance(error) && error.status === 404 && this.transport.sessionId !== undefined)) throw error;
+      if (!(hasBrand(error, "McpError") && (error as McpError).status === 404 && this.transport.sessionId !== undefined)) throw error;
       await this.initialize(signal);
       return await this.transport.request(method, params, signal);
     }

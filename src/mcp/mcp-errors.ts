@@ -55,3 +55,16 @@ function parseRpcError(body: string): JsonRpcErrorObject | undefined {
     return undefined;
   }
 }
+
+/** The `McpError` for a server that chose a protocol version this client does not speak. */
+export function versionError(version: string, supported: readonly string[], result: unknown): McpError {
+  return new McpError(
+    `The MCP server chose protocol version ${version}, which this client does not speak (it speaks ${supported.join(", ")}). Update promptcall or use a server that supports one of these.`,
+    { method: "initialize", data: result },
+  );
+}
+
+/** The `McpError` a tool of `mcp.tools()` throws when it ran and failed: the server's text is the message. */
+export function toolFailure(name: string, result: { text: string }): McpError {
+  return new McpError(result.text || `The MCP tool ${name} reported an error without a message.`, { method: "tools/call", result });
+}

@@ -1,8 +1,8 @@
 import { defineTool } from "../core/tools/define-tool.ts";
-import { McpError } from "../errors/mcp-error.ts";
 import type { ToolDefinition } from "../core/tools/tool.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import type { McpToolResult } from "./mcp-tool-result.ts";
+import { errors } from "./streamable-http.ts";
 
 /** Options of `mcp.tools()`. */
 export interface McpToolsOptions {
@@ -32,14 +32,9 @@ export function mcpToolDefinitions(
         parameters: info.inputSchema ?? { type: "object" },
         call: async (args) => {
           const result = await call(info.name, (args ?? {}) as Record<string, unknown>);
-          if (result.isError) throw toolFailure(info.name, result);
+          if (result.isError) throw (await errors()).toolFailure(info.name, result);
           return result;
         },
       }) as ToolDefinition<string, Record<string, unknown>, McpToolResult>,
   );
-}
-
-function toolFailure(name: string, result: McpToolResult): McpError {
-  const text = result.text || `The MCP tool ${name} reported an error without a message.`;
-  return new McpError(text, { method: "tools/call", result });
 }

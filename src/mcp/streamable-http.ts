@@ -21,7 +21,8 @@ export interface StreamableHttpOptions {
 }
 
 type Errors = typeof import("./mcp-errors.ts");
-const errors = (): Promise<Errors> => import("./mcp-errors.ts");
+/** The MCP client's errors and their messages, loaded when something fails. */
+export const errors = (): Promise<Errors> => import("./mcp-errors.ts");
 
 /** One MCP endpoint over Streamable HTTP: JSON-RPC requests and notifications as POSTs. */
 export class StreamableHttpTransport {
