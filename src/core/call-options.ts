@@ -5,6 +5,7 @@ import type { RetryOptions } from "../http/retry.ts";
 import type { TimeoutOption } from "../http/timeouts.ts";
 import type { InferSchema, SchemaLike } from "./structured/schema.ts";
 import type { StructuredStream } from "./structured/structured-stream.ts";
+import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
@@ -48,13 +49,19 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
 /** A provider's call options: the common ones and its own (`T["Extra"]`). */
 export type ProviderCallOptions<T extends ProviderTypes = ProviderTypes> = CallOptions<T> & T["Extra"];
 
-/** A response whose `tools`/`tool` are typed from the tool definitions `T`; `resume` gives `Next` or another such response. */
-export type ToolResponse<R, T, Next = never> = Omit<R, "tools" | "tool" | "resume"> & {
+/**
+ * A response (or stream) whose tools are typed from the tool definitions `T`: `tools`, `tool`,
+ * `executeTools()` results and a stream's `[chunk, tool]` pairs narrow `args` by `name`; `resume`
+ * gives `Next` or another such response.
+ */
+export type ToolResponse<R, T, Next = never> = Omit<R, "tools" | "tool" | "resume" | "executeTools" | typeof Symbol.asyncIterator> & {
   readonly tools: ToolInstanceOf<T>[];
   readonly tool: ToolInstanceOf<T> | undefined;
+  /** Runs every tool call: `[tool, output]`, or `[tool, text, error]` for a failure. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<ToolInstanceOf<T>>[]>;
   /** Sends the tool outputs back: the next turn, typed like this one. */
   resume(outputs: readonly ToolOutput[]): Promise<Next | ToolResponse<R, T, Next>>;
-};
+} & (R extends AsyncIterable<readonly [infer C, unknown]> ? AsyncIterable<[C, ToolInstanceOf<T> | undefined]> : unknown);
 
 /** A response type whose `tools`/`tool` are typed from the options' tool definitions. */
 export type WithTools<R, O, Next = never> = O extends { tools: readonly (infer T)[] }

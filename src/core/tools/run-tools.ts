@@ -16,7 +16,7 @@ interface ToolTurn {
 type StreamItemOf<R> = R extends AsyncIterable<infer Item> ? Item : never;
 
 /** The tool instances a turn carries. */
-type ToolOf<R> = R extends { readonly tools: readonly (infer T)[] } ? T : BaseTool;
+type ToolOf<R> = R extends { readonly tools: readonly (infer T extends BaseTool)[] } ? T : BaseTool;
 
 /** One turn of the loop: the response (or iterated stream) and what its tools returned. */
 export interface RunToolsStep<R> {
@@ -24,7 +24,7 @@ export interface RunToolsStep<R> {
   readonly index: number;
   readonly response: R;
   /** The results sent back by `resume` (empty when the model called no tool or the loop stopped). */
-  readonly outputs: ToolOutput<ToolOf<R> & BaseTool>[];
+  readonly outputs: ToolOutput<ToolOf<R>>[];
 }
 
 /** Options of {@link runTools}. */
