@@ -7,6 +7,7 @@
 // - the `MCP-Session-Id` from the initialize response goes back on every later request, with the
 //   negotiated `MCP-Protocol-Version`; DELETE with the session id ends the session.
 import { sendRequest } from "../http/send-request.ts";
+import type { TimeoutOption } from "../http/timeouts.ts";
 import { sseEvents } from "../web-streams/sse-events.ts";
 import { isResponseTo, isServerRequest, type JsonRpcId, type JsonRpcMessage } from "./json-rpc.ts";
 
@@ -18,6 +19,12 @@ export interface StreamableHttpOptions {
   fetch?: typeof globalThis.fetch;
   /** Called with each notification the server sends (e.g. `notifications/message` logs, progress). */
   onNotification?: (message: JsonRpcMessage) => void;
+  /**
+   * Limits for each request, as for a call: ms until the response's headers, or `{ attemptMs, idleMs,
+   * totalMs }` (defaults 10 min / 5 min between body reads / none). A request over them throws a
+   * `TimeoutError` (MCP's lifecycle spec: implementations SHOULD set timeouts on sent requests).
+   */
+  timeout?: TimeoutOption;
 }
 
 type Errors = typeof import("./mcp-errors.ts");
@@ -90,6 +97,7 @@ export class StreamableHttpTransport {
       retry: false,
       toError: async (response, text) => (await errors()).httpError(method, response.status, text, this.sessionId !== undefined),
       provider: "the MCP server",
+      timeout: this.options.timeout,
     });
   }
 

@@ -65,6 +65,8 @@ describe("docs/mcp.md", () => {
       "get_forecast",
       "lookup_order",
       "log_then_answer",
+      "ping_client",
+      "wait",
     ]);
     expect(sent.tools[0].function.parameters).toEqual({
       type: "object",

@@ -1,11 +1,11 @@
 // The MCP client against the official MCP SDK's server (test/support/mcp-server.mjs: McpServer +
 // StreamableHTTPServerTransport, started in Node by the global setup), in every runtime.
 import { describe, expect, inject, it } from "vitest";
-import { McpError } from "promptcall";
+import { McpError, TimeoutError } from "promptcall";
 import { connectMcp, type McpNotification } from "promptcall/mcp";
 
 const origin = inject("mcpUrl");
-const TOOL_NAMES = ["get_weather", "render_chart", "get_forecast", "lookup_order", "log_then_answer"];
+const TOOL_NAMES = ["get_weather", "render_chart", "get_forecast", "lookup_order", "log_then_answer", "ping_client", "wait"];
 
 interface LoggedRequest {
   method: string;
@@ -37,7 +37,14 @@ describe("MCP client: handshake and transport", () => {
     expect(mcp.sessionId).toBeUndefined(); // a stateless server assigns none
     await mcp.listTools();
     const { requests } = await serverLog(headers["x-test-id"]);
-    expect(requests.map((r) => r.rpc)).toEqual(["initialize", "notifications/initialized", "tools/list", "tools/list", "tools/list"]);
+    expect(requests.map((r) => r.rpc)).toEqual([
+      "initialize",
+      "notifications/initialized",
+      "tools/list",
+      "tools/list",
+      "tools/list",
+      "tools/list",
+    ]);
     expect(requests[0].protocolVersion).toBeUndefined();
     expect(requests.slice(1).every((r) => r.protocolVersion === "2025-11-25")).toBe(true);
     expect(requests.every((r) => r.accept === "application/json, text/event-stream")).toBe(true);
@@ -58,6 +65,23 @@ describe("MCP client: handshake and transport", () => {
     const result = await mcp.callTool("log_then_answer");
     expect(result.text).toBe("done");
     expect(notifications).toEqual([{ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "working" } }]);
+  });
+
+  it("answers a ping the server sends before its response", async () => {
+    const headers = testHeaders();
+    const mcp = await connectMcp(`${origin}/mcp-session`, { headers });
+    expect((await mcp.callTool("ping_client")).text).toBe("the client answered the ping");
+    await mcp.close();
+    const { requests } = await serverLog(headers["x-test-id"]);
+    expect(requests.find((r) => r.rpc === "response")).toMatchObject({ method: "POST", sessionId: mcp.sessionId ?? expect.any(String) });
+  });
+
+  it("throws a TimeoutError for a request over its timeout", async () => {
+    const json = await connectMcp(`${origin}/mcp-json`, { timeout: 300 });
+    await expect(json.callTool("wait", { ms: 1500 })).rejects.toBeInstanceOf(TimeoutError);
+    const sse = await connectMcp(`${origin}/mcp`, { timeout: { attemptMs: 300, idleMs: 300 } });
+    await expect(sse.callTool("wait", { ms: 1500 })).rejects.toBeInstanceOf(TimeoutError);
+    expect((await sse.callTool("wait", { ms: 10 })).text).toBe("waited 10 ms");
   });
 
   it("follows nextCursor through every page of tools/list", async () => {

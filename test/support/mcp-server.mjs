@@ -14,14 +14,14 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { EmptyResultSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 
 /** A 1×1 PNG (the bytes a test compares with). */
 export const PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
 const PAGE_SIZE = 2;
 
-/** The server's tools: text, image, structured content, an `isError` result, a notification before the result. */
+/** The server's tools: text, image, structured content, an `isError` result, a notification or a request before the result, a slow answer. */
 function buildServer() {
   const server = new McpServer({ name: "promptcall-test-server", version: "1.0.0" }, { capabilities: { logging: {} } });
   server.registerTool(
@@ -61,6 +61,23 @@ function buildServer() {
     await extra.sendNotification({ method: "notifications/message", params: { level: "info", data: "working" } });
     return { content: [{ type: "text", text: "done" }] };
   });
+  server.registerTool(
+    "ping_client",
+    { description: "Pings the client before answering (a server-to-client request; stateful sessions only)." },
+    async (extra) => {
+      // "The server MAY send JSON-RPC requests and notifications before sending the JSON-RPC response."
+      await extra.sendRequest({ method: "ping" }, EmptyResultSchema);
+      return { content: [{ type: "text", text: "the client answered the ping" }] };
+    },
+  );
+  server.registerTool(
+    "wait",
+    { description: "Answers after `ms` milliseconds.", inputSchema: { ms: z.number().int().max(5000) } },
+    async ({ ms }) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return { content: [{ type: "text", text: `waited ${ms} ms` }] };
+    },
+  );
   paginateTools(server);
   return server;
 }
