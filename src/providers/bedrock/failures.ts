@@ -11,6 +11,7 @@ import type { FrameFailure } from "./event-stream-decoder.ts";
 import type { MessageBuilder } from "./message-builder.ts";
 
 export { invalidEventError } from "../../web-streams/invalid-event-error.ts";
+export { readFailure } from "../../web-streams/sse-errors.ts";
 
 /**
  * Exceptions a ConverseStream may carry that a new call may get past: the stream exceptions of

@@ -88,9 +88,9 @@ async function toEvent(message: EventStreamMessage, builder: MessageBuilder): Pr
   throw errors.streamException(type, typeof text === "string" ? text : undefined, body, builder);
 }
 
-/** A failed body read as a typed error (a `NetworkError`), loaded on failure. */
+/** A failed body read as a typed error (a `NetworkError`; an abort keeps its reason), loaded on failure. */
 function readFailure(error: unknown): Promise<unknown> {
-  return import("../../web-streams/sse-errors.ts").then((errors) => errors.readFailure(error));
+  return failures().then((errors) => errors.readFailure(error));
 }
 
 /** The JSON-delta extractor for this call: the forced tool's input, or the JSON in the text. */

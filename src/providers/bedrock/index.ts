@@ -36,3 +36,4 @@ export { handleStream } from "./handle-stream.ts";
 export { signRequest, type SignInput } from "./sign-request.ts";
 export { createEventStreamDecoder, type EventStreamMessage, type EventStreamHeaderValue } from "./event-stream-decoder.ts";
 export { bedrockProvider, toError, type BedrockTypes } from "./provider.ts";
+export { BEDROCK_PRICES, BEDROCK_PRICE_SOURCES } from "./prices.ts";

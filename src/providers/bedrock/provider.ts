@@ -8,6 +8,7 @@ import type { BedrockCallResponseChunk } from "./call-response-chunk.ts";
 import type { BedrockClientOptions } from "./client.ts";
 import { getJsonOutput } from "./get-json-output.ts";
 import { handleStream } from "./handle-stream.ts";
+import { BEDROCK_PRICES } from "./prices.ts";
 import { failures } from "./seams.ts";
 import { setupCall } from "./setup-call.ts";
 import { BedrockStream } from "./stream.ts";
@@ -34,6 +35,7 @@ export const bedrockProvider: ProviderDefinition<BedrockTypes> = {
   responseClass: BedrockCallResponse,
   streamClass: BedrockStream,
   toolClass: BedrockTool,
+  prices: BEDROCK_PRICES,
   setupCall,
   getJsonOutput,
   handleStream,
