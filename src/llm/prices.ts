@@ -26,8 +26,7 @@ export const PRICE_TABLES: readonly PriceTable[] = [
 /** Every built-in provider's prices (USD per 1,000,000 tokens, keyed "provider/model"), with the sources and the latest date they were read. */
 export const PRICES: PriceTable = {
   units: "USD per 1,000,000 tokens",
-  date: PRICE_TABLES
-    .map((t) => t.date)
+  date: PRICE_TABLES.map((t) => t.date)
     .sort()
     .at(-1)!,
   sources: [...new Set(PRICE_TABLES.flatMap((t) => t.sources))],
