@@ -21,8 +21,8 @@ export interface StreamItem<Chunk> {
 
 /** What the factory hands a stream. */
 export interface StreamInit<Chunk> {
-  /** Items one by one, or the items of one network read as an array. */
-  items: AsyncIterable<StreamItem<Chunk> | readonly StreamItem<Chunk>[]>;
+  /** The items of `handleStream`, one by one. */
+  items: AsyncIterable<StreamItem<Chunk>>;
   provider: string;
   model: string;
   messages: readonly unknown[];
@@ -92,23 +92,21 @@ export abstract class BaseStream<
     this.started = true;
     let completed = false;
     try {
-      for await (const entry of this.init.items) {
-        // A provider may yield the items of one network read as an array: one async step per read.
-        const batch = Array.isArray(entry) ? entry : [entry as StreamItem<Chunk>];
-        for (let i = 0; i < batch.length; i++) {
-          const item = batch[i];
-          if (item.chunk !== this.lastChunk) {
-            this.lastChunk = item.chunk;
-            this.onChunk(item.chunk);
-          }
-          if (item.toolCall) {
-            const tool = await this.makeTool(item.toolCall);
-            this.toolCalls.push(item.toolCall);
-            if (tool) this.tools.push(tool);
-            yield [item.chunk, tool];
-          } else {
-            yield [item.chunk, undefined];
-          }
+      for await (const item of this.init.items) {
+        const chunk = item.chunk;
+        // A chunk that completes several tool calls comes once per call: it is accumulated once.
+        if (chunk !== this.lastChunk) {
+          this.lastChunk = chunk;
+          this.onChunk(chunk);
+        }
+        const call = item.toolCall;
+        if (call) {
+          const tool = await this.makeTool(call);
+          this.toolCalls.push(call);
+          if (tool) this.tools.push(tool);
+          yield [chunk, tool];
+        } else {
+          yield [chunk, undefined];
         }
       }
       completed = true;

@@ -177,7 +177,9 @@ describe("anthropic HTTP errors", () => {
   it("event data that is JSON but not an object is a ParseError", async () => {
     const { error } = await streamWith(`${sse(head)}event: content_block_delta\ndata: [1]\n\n`);
     expect(ParseError.isInstance(error)).toBe(true);
-    expect((error as ParseError).message).toBe("Anthropic sent a stream event whose data is not a JSON object; the raw text is on `raw`.");
+    expect((error as ParseError).message).toBe(
+      'Anthropic sent a stream event "content_block_delta" whose data is not a JSON object; the raw text is on `raw`.',
+    );
   });
 
   it("unknown events, unknown deltas and unknown blocks are passed over without breaking", async () => {

@@ -12,7 +12,7 @@ import { BadRequestError } from "../../src/errors/bad-request-error.ts";
 import { ParseError } from "../../src/errors/parse-error.ts";
 import { RateLimitError } from "../../src/errors/rate-limit-error.ts";
 import { StreamError } from "../../src/errors/stream-error.ts";
-import { google, googleToError, PromptBlockedError } from "../../src/providers/google/index.ts";
+import { google, toError, PromptBlockedError } from "../../src/providers/google/index.ts";
 import { mapFinishReason } from "../../src/providers/google/map-finish-reason.ts";
 import { createReplayFetch, fixtureResponse, type ReplayResponse } from "../../src/testing/replay-fetch.ts";
 import { fixtures } from "../fixtures/index.ts";
@@ -226,7 +226,7 @@ describe("google: stream failures", () => {
     expect(seen.join("")).toBe("Once upon");
     expect(s.content).toBe("Once upon");
     expect(ParseError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("google sent a stream event that is not valid JSON; the raw text is on the error's `raw` property.");
+    expect(error.message).toBe("google sent a stream event whose data is not valid JSON; the raw text is on `raw`.");
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
@@ -236,7 +236,7 @@ describe("google: stream failures", () => {
     const error = (await drain(await run(), seen)) as ParseError;
     expect(seen).toEqual(["Hi"]);
     expect(ParseError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("google sent a stream event that is not a JSON object; the raw text is on `raw`.");
+    expect(error.message).toBe("google sent a stream event whose data is not a JSON object; the raw text is on `raw`.");
     expect((error as unknown as { raw: string }).raw).toBe("[1]");
   });
 
@@ -267,13 +267,13 @@ describe("google: key errors", () => {
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       "No Gemini API key: pass client: { apiKey } or set the GEMINI_API_KEY (or GOOGLE_API_KEY) environment " +
-        "variable. In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",
+        "variable. In browsers and Workers there is no environment: pass the key from a secret binding, or a baseURL of a proxy that adds it.",
     );
     expect([error.status, error.provider, error.isRetryable]).toEqual([0, "google", false]);
     expect(fetch.requests.length).toBe(0);
   });
 
-  it("googleToError maps API_KEY_INVALID to an AuthenticationError (it returns a promise)", async () => {
+  it("toError maps API_KEY_INVALID to an AuthenticationError (it returns a promise)", async () => {
     const body = JSON.stringify({
       error: {
         code: 400,
@@ -283,7 +283,7 @@ describe("google: key errors", () => {
       },
     });
     const response = new Response(body, { status: 400, headers: { "x-request-id": "req-1" } });
-    const pending = googleToError(response, body, ["secret-key-123"]);
+    const pending = toError(response, body, ["secret-key-123"]);
     expect(pending).toBeInstanceOf(Promise);
     const error = (await pending) as AuthenticationError;
     expect(AuthenticationError.isInstance(error)).toBe(true);

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { defineTool } from "../../src/index.ts";
 import { StreamError } from "../../src/errors/index.ts";
 import { OpenAICallResponse, openai } from "../../src/providers/openai/index.ts";
+import { OpenAIResponsesCallResponse } from "../../src/providers/openai/responses/call-response.ts";
 import { fixtures } from "../fixtures/index.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 
@@ -263,7 +264,8 @@ describe("openai Responses API", () => {
       () => "?",
     )();
     const yielded: [string, string][] = [];
-    for await (const [chunk, tool] of s) if (tool) yielded.push([(chunk.raw as { type: string }).type, JSON.stringify(tool.args)]);
+    for await (const [chunk, tool] of s)
+      if (tool) yielded.push([(chunk.raw as unknown as { type: string }).type, JSON.stringify(tool.args)]);
     expect(yielded).toEqual([["response.function_call_arguments.done", '{"location":"Paris, France"}']]);
     expect(s.finishReasons).toEqual(["tool_calls"]);
     expect(s.messageParam).toEqual({
@@ -306,13 +308,28 @@ describe("openai Responses API", () => {
     expect(r.commonFinishReasons).toEqual(["length"]);
   });
 
-  it("a response built by hand from a Responses API body is read by resolveTools(); before that, its getters say so", async () => {
+  it("a response built by hand from a Responses API body is read at once by its own class, with no resolveTools() first", () => {
     const raw = JSON.parse(fixtures["extra/openai/responses_web_search_call_items.json"]);
     const expected = JSON.parse(fixtures["extra/openai/responses_web_search_call_items.expect.json"]) as { text: string };
-    const r = new OpenAICallResponse({ raw, provider: "openai", messages: [] });
-    expect(() => r.content).toThrow("await response.resolveTools() before reading it");
-    await r.resolveTools();
+    const r = new OpenAIResponsesCallResponse({ raw, provider: "openai", messages: [] });
+    expect(r).toBeInstanceOf(OpenAICallResponse);
     expect(r.content).toBe(expected.text);
     expect(r.model).toBe("gpt-4o-2024-07-18");
+    expect(r.messageParam).toEqual({ role: "assistant", content: expected.text });
+  });
+
+  it("a Responses API call answers with the Responses classes, a Chat Completions call with the chat ones", async () => {
+    const raw = fixtures["extra/openai/responses_web_search_call_items.json"];
+    const viaResponses = await openai.call(
+      { model: "gpt-4o", api: "responses", client: { apiKey: "k", fetch: createReplayFetch({ body: raw }) } },
+      () => "?",
+    )();
+    expect(viaResponses).toBeInstanceOf(OpenAIResponsesCallResponse);
+    const chat = await openai.call(
+      { model: "gpt-4.1-nano", client: { apiKey: "k", fetch: createReplayFetch({ body: fixtures["openai/chat_text.json"] }) } },
+      () => "?",
+    )();
+    expect(chat).toBeInstanceOf(OpenAICallResponse);
+    expect(chat).not.toBeInstanceOf(OpenAIResponsesCallResponse);
   });
 });

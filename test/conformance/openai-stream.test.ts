@@ -96,7 +96,7 @@ describe("openai streams", () => {
     expect(seen).toEqual(["a", "b"]);
     expect(s.content).toBe("ab");
     expect(ParseError.isInstance(caught)).toBe(true);
-    expect((caught as ParseError).message).toBe("openai sent a stream event that is not valid JSON (the text is on `raw`).");
+    expect((caught as ParseError).message).toBe("openai sent a stream event whose data is not valid JSON; the raw text is on `raw`.");
     expect((caught as ParseError).raw).toBe("not json");
   });
 

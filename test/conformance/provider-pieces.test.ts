@@ -32,7 +32,7 @@ describe("providers rebuilt from their public pieces", () => {
   });
 
   it("Google", async () => {
-    const { GoogleCallResponse, GoogleStream, GoogleTool, setupCall, getJsonOutput, handleStream, googleToError } = googleEntry;
+    const { GoogleCallResponse, GoogleStream, GoogleTool, setupCall, getJsonOutput, handleStream, toError } = googleEntry;
     const call = callFactory({
       name: "google",
       responseClass: GoogleCallResponse,
@@ -41,7 +41,7 @@ describe("providers rebuilt from their public pieces", () => {
       setupCall,
       getJsonOutput,
       handleStream,
-      toError: googleToError,
+      toError,
     });
     const expected = JSON.parse(fixtures["gemini/generate_text.expect.json"]) as { text: string };
     const fetch = createReplayFetch({ body: fixtures["gemini/generate_text.json"] });

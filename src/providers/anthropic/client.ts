@@ -1,5 +1,6 @@
 import type { ClientOptions } from "../../http/client-options.ts";
 import { readEnv } from "../../http/env.ts";
+import { failures } from "./seams.ts";
 
 /** The Anthropic API's default base URL. */
 export const ANTHROPIC_BASE_URL = "https://api.anthropic.com/v1";
@@ -37,13 +38,8 @@ export interface ResolvedAnthropicClient {
 export async function resolveAnthropicClient(client: AnthropicClientOptions = {}): Promise<ResolvedAnthropicClient> {
   const apiKey = client.apiKey ?? readEnv(ANTHROPIC_API_KEY_ENV);
   if (!apiKey && client.baseURL === undefined) {
-    // The error class loads only when it is needed.
-    const { AuthenticationError } = await import("../../errors/authentication-error.ts");
-    throw new AuthenticationError(
-      `No Anthropic API key: set the ${ANTHROPIC_API_KEY_ENV} environment variable or pass client: { apiKey }. ` +
-        "In browsers and Workers there is no environment: pass the key, or a baseURL of a proxy that adds it.",
-      { status: 0, provider: "anthropic", isRetryable: false },
-    );
+    // The error and its message load only when they are needed.
+    throw (await failures()).missingKey();
   }
   const headers: Record<string, string> = {
     "content-type": "application/json",

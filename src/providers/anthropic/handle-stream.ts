@@ -1,10 +1,12 @@
 import type { OutputContext } from "../../core/provider-definition.ts";
 import type { StreamItem } from "../../core/stream.ts";
+import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.ts";
 import { sseEventBatches } from "../../web-streams/sse-events.ts";
 import type { AnthropicStreamEvent } from "./api.ts";
 import { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
 import { JsonTextTracker } from "./json-text-tracker.ts";
 import { MessageBuilder } from "./message-builder.ts";
+import { failures } from "./seams.ts";
 
 /**
  * Decodes a Messages API event stream (https://docs.anthropic.com/en/docs/build-with-claude/streaming)
@@ -15,28 +17,23 @@ import { MessageBuilder } from "./message-builder.ts";
 export async function* handleStream(
   body: ReadableStream<Uint8Array>,
   ctx: OutputContext,
-): AsyncGenerator<StreamItem<AnthropicCallResponseChunk>[]> {
+): AsyncGenerator<StreamItem<AnthropicCallResponseChunk>> {
   const builder = new MessageBuilder();
   const json = jsonDeltaFor(ctx, builder);
   let started = false;
   let stopped = false;
-  // One async step per network read: the chunks decoded from a read are yielded together.
   for await (const batch of sseEventBatches(body, { signal: ctx.signal })) {
-    const items: StreamItem<AnthropicCallResponseChunk>[] = [];
     for (let i = 0; i < batch.length; i++) {
       const sse = batch[i];
-      if (stopped) continue;
-      const event = parseEvent(sse.data, sse.event);
-      if (!event) continue;
-      if (event instanceof Invalid) {
-        if (items.length > 0) yield items; // the chunks before it still reach the user
-        throw (await failures()).invalidEvent(sse.data, sse.event, event.cause);
-      }
+      if (stopped || sse.data.trim() === "") continue;
+      const event = parseEventJson<AnthropicStreamEvent>(sse.data);
+      if (event instanceof InvalidEventData) throw (await failures()).invalidEventError("Anthropic", event, sse.event);
+      // The SSE event name and the `type` field agree; fall back to the name if `type` is missing.
+      if (typeof event.type !== "string" && sse.event) (event as { type: string }).type = sse.event;
       switch (event.type) {
         case "ping":
           continue;
         case "error":
-          if (items.length > 0) yield items; // the chunks before the error still reach the user
           throw (await failures()).streamError(event, builder);
         case "message_start":
           started = true;
@@ -47,22 +44,21 @@ export async function* handleStream(
         case "content_block_delta": {
           const jsonDelta = json(event);
           builder.delta(event.index, event.delta);
-          items.push({ chunk: new AnthropicCallResponseChunk(event, { jsonDelta }) });
+          yield { chunk: new AnthropicCallResponseChunk(event, { jsonDelta }) };
           continue;
         }
         case "content_block_stop": {
           const closed = builder.stop(event.index);
           const chunk = new AnthropicCallResponseChunk(event, { completedBlock: closed?.block });
-          items.push(closed?.toolCall ? { chunk, toolCall: closed.toolCall } : { chunk });
+          yield closed?.toolCall ? { chunk, toolCall: closed.toolCall } : { chunk };
           continue;
         }
         case "message_stop":
           stopped = true;
           break;
       }
-      items.push({ chunk: new AnthropicCallResponseChunk(event) });
+      yield { chunk: new AnthropicCallResponseChunk(event) };
     }
-    if (items.length > 0) yield items;
   }
   if (!stopped) throw (await failures()).truncated(started, builder);
 }
@@ -81,27 +77,4 @@ function jsonDeltaFor(ctx: OutputContext, builder: MessageBuilder): (event: Anth
     return (event) => (event.type === "content_block_delta" && event.delta.type === "text_delta" ? tracker.push(event.delta.text) : "");
   }
   return () => "";
-}
-
-/** Event data that is not a JSON object: `cause` is the JSON error, or undefined for a non-object. */
-class Invalid {
-  constructor(readonly cause?: unknown) {}
-}
-
-/** The error builders, loaded when a stream fails. */
-const failures = () => import("./stream-failures.ts");
-
-function parseEvent(data: string, name: string | undefined): AnthropicStreamEvent | Invalid | undefined {
-  if (data.trim() === "") return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch (cause) {
-    return new Invalid(cause);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return new Invalid();
-  const event = value as Record<string, unknown>;
-  // The SSE event name and the `type` field agree; fall back to the name if `type` is missing.
-  if (typeof event.type !== "string" && name) event.type = name;
-  return event as unknown as AnthropicStreamEvent;
 }

@@ -29,10 +29,10 @@ export {
 export type { ConvertedMessages } from "./convert-messages.ts";
 export { convertUsage } from "./convert-usage.ts";
 export { defaultMaxTokens } from "./default-max-tokens.ts";
-export { mapFinishReason as mapAnthropicFinishReason } from "./map-finish-reason.ts";
+export { mapFinishReason } from "./map-finish-reason.ts";
 export type * from "./api.ts";
 export { setupCall } from "./setup-call.ts";
 export { getJsonOutput } from "./get-json-output.ts";
 export { handleStream } from "./handle-stream.ts";
-export { toError } from "./to-error.ts";
+export { anthropicProvider, toError, type AnthropicTypes } from "./provider.ts";
 export { ANTHROPIC_PRICES } from "./prices.ts";

@@ -1,8 +1,9 @@
-import type { FinishReason } from "../../core/finish-reason.ts";
+import { type FinishReason, UNKNOWN_FINISH_REASON } from "../../core/finish-reason.ts";
 
 /**
  * An Anthropic `stop_reason` as a common finish reason. `pause_turn` (a server tool loop paused; send
- * the response back to continue) counts as a stop; `refusal` as a content filter.
+ * the response back to continue) counts as a stop; `refusal` as a content filter; a reason this code
+ * does not know as `UNKNOWN_FINISH_REASON`.
  */
 export function mapFinishReason(reason: string): FinishReason {
   switch (reason) {
@@ -13,7 +14,11 @@ export function mapFinishReason(reason: string): FinishReason {
       return "tool_calls";
     case "refusal":
       return "content_filter";
-    default:
+    case "end_turn":
+    case "stop_sequence":
+    case "pause_turn":
       return "stop";
+    default:
+      return UNKNOWN_FINISH_REASON;
   }
 }

@@ -6,6 +6,7 @@ import { resolveAnthropicClient, type AnthropicClientOptions } from "./client.ts
 import type { ConvertedMessages } from "./convert-messages.ts";
 import { appendSystem, textHistory } from "./text-history.ts";
 import { defaultMaxTokens } from "./default-max-tokens.ts";
+import { requestExtras } from "./seams.ts";
 
 /** The instruction added to `system` in JSON mode without a schema. */
 export const JSON_MODE_INSTRUCTION =
@@ -18,7 +19,7 @@ export const JSON_MODE_INSTRUCTION =
  */
 export async function setupCall(ctx: SetupCallContext<AnthropicCallParams, AnthropicClientOptions, any>): Promise<SetupCallResult> {
   const client = await resolveAnthropicClient(ctx.client);
-  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./convert-messages.ts")).convertMessages(ctx.messages);
+  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await requestExtras()).convertMessages(ctx.messages);
   let system = converted.system;
   const { max_tokens, tools: nativeTools, ...params } = ctx.callParams;
   const body: AnthropicRequestBody = {

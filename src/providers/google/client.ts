@@ -1,5 +1,6 @@
 import type { ClientOptions } from "../../http/client-options.ts";
 import { readEnv } from "../../http/env.ts";
+import { failures } from "./seams.ts";
 
 /** How the Google provider reaches the Gemini API. */
 export interface GoogleClientOptions extends ClientOptions {
@@ -27,7 +28,7 @@ export async function resolveGoogleClient(client: GoogleClientOptions): Promise<
   const apiKey = client.apiKey ?? readEnv("GEMINI_API_KEY") ?? readEnv("GOOGLE_API_KEY");
   if (!apiKey) {
     // The error and its message load only when they are needed.
-    throw (await import("./missing-key-error.ts")).missingKeyError();
+    throw (await failures()).missingKey();
   }
   const baseURL = (client.baseURL ?? GOOGLE_BASE_URL).replace(/\/+$/, "");
   const headers = { "content-type": "application/json", "x-goog-api-key": apiKey, ...client.headers };

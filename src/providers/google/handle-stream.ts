@@ -1,10 +1,12 @@
 import type { OutputContext } from "../../core/provider-definition.ts";
 import type { StreamItem } from "../../core/stream.ts";
+import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.ts";
 import { sseEvents } from "../../web-streams/sse-events.ts";
 import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api.ts";
 import { GoogleCallResponseChunk } from "./call-response-chunk.ts";
 import { checkPromptFeedback } from "./check-prompt-feedback.ts";
 import { toolCallData } from "./read-parts.ts";
+import { failures } from "./seams.ts";
 
 /**
  * Decodes `streamGenerateContent?alt=sse`: every event's data is a whole `GenerateContentResponse`
@@ -23,8 +25,8 @@ export async function* handleStream(
   for await (const event of sseEvents(body, { signal: ctx.signal })) {
     const data = event.data.trim();
     if (data === "" || data === "[DONE]") continue;
-    const raw = parseEvent(data);
-    if (raw instanceof Invalid) throw (await failures()).invalidEvent(data, raw.cause);
+    const raw = parseEventJson<GoogleGenerateContentResponse>(data);
+    if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError("google", raw);
     if (isErrorEvent(raw)) throw (await failures()).streamError(raw, content);
     checkPromptFeedback(raw);
     const chunk = new GoogleCallResponseChunk(raw);
@@ -38,25 +40,6 @@ export async function* handleStream(
     }
     if (!yielded) yield { chunk };
   }
-}
-
-/** Event data that is not a JSON object: `cause` is the JSON error, or undefined for a non-object. */
-class Invalid {
-  constructor(readonly cause?: unknown) {}
-}
-
-/** The error builders, loaded when a stream fails. */
-const failures = () => import("./stream-failures.ts");
-
-function parseEvent(data: string): GoogleGenerateContentResponse | Invalid {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(data);
-  } catch (cause) {
-    return new Invalid(cause);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return new Invalid();
-  return parsed as GoogleGenerateContentResponse;
 }
 
 function isErrorEvent(raw: object): raw is GoogleErrorBody {

@@ -9,11 +9,11 @@ import type {
 } from "./api.ts";
 import type { GoogleCallParams } from "./call-params.ts";
 import { splitCallParams } from "./call-params.ts";
-import type { GoogleCallResponse } from "./call-response.ts";
 import { generateUrl, resolveGoogleClient, type GoogleClientOptions } from "./client.ts";
 import type { ConvertedMessages } from "./convert-messages.ts";
 import { textHistory } from "./text-history.ts";
 import type { StructuredMode } from "./structured-request.ts";
+import { requestExtras } from "./seams.ts";
 import { GoogleTool, type GoogleSchemaFormat } from "./tool.ts";
 
 /** Google-only call options. */
@@ -26,18 +26,14 @@ export interface GoogleCallExtra {
 }
 
 /** The context `setupCall` receives for Google. */
-export type GoogleSetupContext = SetupCallContext<
-  GoogleCallParams,
-  GoogleClientOptions,
-  CallOptions<GoogleCallParams, GoogleClientOptions, GoogleCallResponse> & GoogleCallExtra
->;
+export type GoogleSetupContext = SetupCallContext<GoogleCallParams, GoogleClientOptions, CallOptions & GoogleCallExtra>;
 
 /** Builds the `generateContent` / `streamGenerateContent?alt=sse` request of a call. */
 export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResult> {
   const client = await resolveGoogleClient(ctx.client);
   const format: GoogleSchemaFormat = ctx.options.schemaFormat ?? "json-schema";
   // A plain text history skips the converter, which then never loads.
-  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await import("./request-extras.ts")).convertMessages(ctx.messages);
+  const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await requestExtras()).convertMessages(ctx.messages);
   const { contents, systemInstruction } = converted;
   const params = splitCallParams(ctx.callParams);
   const declarations: GoogleFunctionDeclaration[] = ctx.tools.map((tool) =>
@@ -52,7 +48,7 @@ export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResul
     // The response-model code loads only for calls that have one.
     const target = { declarations, generationConfig, toolConfig, system };
     const names = ctx.tools.map((t) => t.name);
-    mode = (await import("./request-extras.ts")).applyStructured(ctx.structured, target, names, format);
+    mode = (await requestExtras()).applyStructured(ctx.structured, target, names, format);
     toolConfig = target.toolConfig;
   }
   const body: GoogleGenerateContentRequest = { contents };

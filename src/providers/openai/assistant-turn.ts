@@ -25,16 +25,12 @@ export interface AssistantTurn {
 /** The raw JSON of an OpenAI call response: a Chat Completion or a Responses API response. */
 export type OpenAIRawResponse = ChatCompletion | ResponsesResponse;
 
-/** Reads a raw response as an assistant turn. */
-export type TurnReader = (raw: OpenAIRawResponse, provider: string) => AssistantTurn;
-
 /**
  * Reads the first choice of a Chat Completion; a body that is not a JSON object reads as empty here
- * (`readTurn`, which every call awaits, reports it as a `ParseError`).
- * (Bodies without `choices` — Responses API responses, error envelopes — are read by `responses-turn`.)
+ * (`resolveTools`, which every call awaits, reports it as a `ParseError`).
  */
-export function readChatCompletion(raw: OpenAIRawResponse, _provider?: string): AssistantTurn {
-  if (!isObject(raw)) raw = {} as ChatCompletion; // `readTurn` (awaited by every call) reports it
+export function readChatCompletion(raw: OpenAIRawResponse): AssistantTurn {
+  if (!isObject(raw)) raw = {} as ChatCompletion; // `resolveTools` (awaited by every call) reports it
   const choices = (raw as ChatCompletion).choices;
   const message = choices?.[0]?.message;
   return {

@@ -2,21 +2,12 @@ import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { FinishReason } from "../../core/finish-reason.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { ChatCompletionChunk, ReasoningDetail } from "./api.ts";
-import type { OpenAIRawResponse, TurnReader } from "./assistant-turn.ts";
 import { contentText } from "./content-text.ts";
 import { chatUsage } from "./convert-usage.ts";
 import { mapFinishReason } from "./map-finish-reason.ts";
-import type { ResponsesStreamEvent } from "./responses/api.ts";
-import type { OpenAIStream } from "./stream.ts";
 
-/** One piece of an OpenAI stream: a Chat Completions chunk, or a Responses API event. */
-export type OpenAIRawChunk = ChatCompletionChunk | ResponsesStreamEvent;
-
-/**
- * A streamed chunk (Chat Completions) or event (`api: "responses"`). The getters here read a Chat
- * Completions chunk; a Responses API event is a subclass (loaded with that API) that reads its own.
- */
-export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChunk> {
+/** One streamed Chat Completions chunk (the Responses API has its own: `OpenAIResponsesChunk`). */
+export class OpenAICallResponseChunk extends BaseCallResponseChunk<ChatCompletionChunk> {
   get content(): string {
     return contentText(this.delta?.content);
   }
@@ -32,10 +23,7 @@ export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChun
     return delta?.reasoning_content || delta?.reasoning || "";
   }
 
-  /** OpenRouter's reasoning details merged up to this chunk (set by the stream decoder when some arrived). */
-  declare mergedReasoningDetails?: ReasoningDetail[];
-
-  /** Pieces of OpenRouter's structured reasoning in this chunk (`delta.reasoning_details`). */
+  /** Pieces of OpenRouter's structured reasoning in this chunk (`delta.reasoning_details`); the stream merges them. */
   get reasoningDetails(): ReasoningDetail[] | undefined {
     return this.delta?.reasoning_details ?? undefined;
   }
@@ -55,25 +43,24 @@ export class OpenAICallResponseChunk extends BaseCallResponseChunk<OpenAIRawChun
   }
 
   get usage(): Partial<Usage> | undefined {
-    return chatUsage((this.raw as ChatCompletionChunk).usage);
+    return chatUsage(this.raw.usage);
   }
 
   override get model(): string | undefined {
-    return (this.raw as ChatCompletionChunk).model || undefined;
+    return this.raw.model || undefined;
   }
 
   override get id(): string | undefined {
-    return (this.raw as ChatCompletionChunk).id || undefined;
+    return this.raw.id || undefined;
   }
 
-  /**
-   * The raw response (and its reader) for `constructCallResponse` of a stream whose last chunk this
-   * is; Chat Completions chunks leave it out and the stream builds a Chat Completion. (Internal.)
-   */
-  streamedResponse?(stream: OpenAIStream): [OpenAIRawResponse, TurnReader];
+  /** When the completion was created (epoch seconds); Azure's first chunk has 0. */
+  get created(): number | undefined {
+    return this.raw.created || undefined;
+  }
 
   private get choice() {
-    const choices = (this.raw as ChatCompletionChunk).choices;
+    const choices = this.raw.choices;
     if (!choices || choices.length === 0) return undefined;
     // Almost always one choice, index 0: skip the search (called several times per chunk).
     if ((choices[0].index ?? 0) === 0) return choices[0];

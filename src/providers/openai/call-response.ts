@@ -5,41 +5,35 @@ import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { ChatCompletionAssistantMessageParam, ChatCompletionMessageParam, ReasoningDetail } from "./api.ts";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message.ts";
-import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse, type TurnReader } from "./assistant-turn.ts";
+import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse } from "./assistant-turn.ts";
+import { errorOf } from "./error-of.ts";
 import { mapFinishReason } from "./map-finish-reason.ts";
+import { failures } from "./seams.ts";
 import type { OpenAITool } from "./tool.ts";
 
 /**
- * The response of an OpenAI call: `raw` is the Chat Completion, or with `api: "responses"` the
- * Responses API response; every getter reads either. `messageParam` is a Chat Completions assistant
- * message in both cases (the Responses API converts it back to input items).
+ * The response of a Chat Completions call (the Responses API's response, `OpenAIResponsesCallResponse`,
+ * extends it with its own reading). `messageParam` is a Chat Completions assistant message.
  */
 export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, ChatCompletionMessageParam, OpenAITool> {
-  private read: AssistantTurn | undefined;
+  /** What was read from `raw`. */
+  protected readonly turn: AssistantTurn;
 
-  /**
-   * `read` reads `raw` (a Responses API stream passes its reader). Without it a Chat Completion is read
-   * now, and a body without `choices` (Responses API, error envelope) by `resolveTools`, which loads
-   * its reader and which the factory awaits before returning the response.
-   */
-  constructor(init: CallResponseInit<OpenAIRawResponse>, read?: TurnReader) {
+  /** Reads `raw` as a Chat Completion, or takes the turn a subclass read from its own body. */
+  constructor(init: CallResponseInit<OpenAIRawResponse>, turn: AssistantTurn = readChatCompletion(init.raw)) {
     super(init);
-    const raw = init.raw;
-    if (read || (isObject(raw) && "choices" in raw)) this.read = (read ?? readChatCompletion)(raw, init.provider);
+    this.turn = turn;
   }
 
-  /** Reads a body without `choices` (its code loads now), then validates tool calls. */
+  /** Checks that a 2xx body is a response (not an error envelope; its error loads only then), then validates tool calls. */
   override async resolveTools(): Promise<void> {
-    this.read ??= (await import("./responses/turn.ts")).readTurn(this.raw, this.provider);
+    const raw: unknown = this.raw;
+    const envelope = errorOf(raw);
+    if (!isObject(raw) || envelope) {
+      const error = (await failures()).bodyError(raw, this.provider, envelope);
+      if (error) throw error;
+    }
     return super.resolveTools();
-  }
-
-  /** The turn read from `raw`; a body without `choices` is read by `resolveTools` first. */
-  private get turn(): AssistantTurn {
-    if (this.read) return this.read;
-    throw new Error(
-      "This response's body has no `choices` (a Responses API response): await response.resolveTools() before reading it (calls do this).",
-    );
   }
 
   /** The text; when the model refused, the refusal text. */
@@ -47,7 +41,6 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
     return this.turn.content || this.turn.refusal || "";
   }
 
-  /** The model's refusal (Structured Outputs and safety refusals), if it refused. */
   /** OpenRouter's structured reasoning (`reasoning_details`), if the service sent it. */
   get reasoningDetails(): ReasoningDetail[] | undefined {
     return this.turn.reasoningDetails;
@@ -58,6 +51,7 @@ export class OpenAICallResponse extends BaseCallResponse<OpenAIRawResponse, Chat
     return this.turn.reasoning ?? "";
   }
 
+  /** The model's refusal (Structured Outputs and safety refusals), if it refused. */
   get refusal(): string | undefined {
     return this.turn.refusal;
   }

@@ -1,16 +1,35 @@
 import { callFactory } from "../../core/call-factory.ts";
-import { defineOpenAIProvider } from "./define-provider.ts";
+import type { ProviderCall } from "../../core/call-options.ts";
+import { defineOpenAIProvider, type OpenAITypes } from "./provider.ts";
 import type { OpenAIProviderSettings } from "./provider-settings.ts";
-import { openaiSupportsJsonSchema } from "./supports-json-schema.ts";
+import { responses } from "./seams.ts";
+import { OPENAI_SETTINGS } from "./settings.ts";
 
-/** OpenAI's own API. */
-export const OPENAI_SETTINGS: OpenAIProviderSettings = {
-  name: "openai",
-  baseURL: "https://api.openai.com/v1",
-  apiKeyEnv: "OPENAI_API_KEY",
-  requiresApiKey: true,
-  supportsJsonSchema: openaiSupportsJsonSchema,
-};
+export { OPENAI_SETTINGS } from "./settings.ts";
+
+/** The type of `openai.call` (shared by the OpenAI-compatible presets). */
+export type OpenAICall = ProviderCall<OpenAITypes>;
+
+/**
+ * The `call` of an OpenAI-API provider, and the one place that picks the wire protocol: Chat
+ * Completions, or with `api: "responses"` the Responses API, whose own provider definition (request,
+ * chunks, response, stream) loads with the first such call.
+ */
+export function createOpenAICall(settings: OpenAIProviderSettings): OpenAICall {
+  const chat = callFactory(defineOpenAIProvider(settings));
+  let responsesCall: Promise<OpenAICall> | undefined;
+  const call = (options: { api?: string }, fn: (...args: unknown[]) => unknown) => {
+    if (options.api !== "responses") return chat(options as never, fn as never);
+    let bound: Promise<(...args: unknown[]) => Promise<unknown>> | undefined;
+    const run = async (...args: unknown[]) => {
+      responsesCall ??= responses().then((m) => m.createResponsesCall(settings));
+      bound ??= responsesCall.then((c) => c(options as never, fn as never) as never);
+      return (await bound)(...args);
+    };
+    return Object.assign(run, { options, provider: settings.name, fn });
+  };
+  return call as unknown as OpenAICall;
+}
 
 /**
  * `openai.call(options, fn)`: a typed OpenAI call (Chat Completions, or the Responses API with
@@ -19,10 +38,4 @@ export const OPENAI_SETTINGS: OpenAIProviderSettings = {
  * @example
  * const recommend = openaiCall({ model: "gpt-4o-mini" }, (genre: string) => `Recommend a ${genre} book`);
  */
-export const openaiCall = /* @__PURE__ */ callFactory(/* @__PURE__ */ defineOpenAIProvider(OPENAI_SETTINGS));
-
-/** OpenAI's provider definition: its classes and the `setupCall`, `getJsonOutput`, `handleStream` hooks. */
-export const openaiProvider = /* @__PURE__ */ defineOpenAIProvider(OPENAI_SETTINGS);
-
-/** The type of `openai.call` (shared by the OpenAI-compatible presets). */
-export type OpenAICall = typeof openaiCall;
+export const openaiCall = /* @__PURE__ */ createOpenAICall(OPENAI_SETTINGS);

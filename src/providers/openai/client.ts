@@ -1,6 +1,7 @@
 import type { ClientOptions } from "../../http/client-options.ts";
 import { readEnv } from "../../http/env.ts";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings.ts";
+import { failures } from "./seams.ts";
 
 /** How the OpenAI provider (or an OpenAI-compatible preset) reaches its API. */
 export interface OpenAIClientOptions extends ClientOptions {
@@ -39,7 +40,7 @@ export async function resolveOpenAIClient(
   // The guard (and its error) load only when it refuses: a web page calling the provider's own API
   // with no explicit key. A page that calls a proxy (the recommended set-up) never loads it.
   if (isBrowser && !client.apiKey && targetsProviderApi && settings.requiresApiKey && !client.dangerouslyAllowBrowser) {
-    (await import("./browser-guard.ts")).checkBrowserKey({
+    (await failures()).checkBrowserKey({
       provider: settings.name,
       isBrowser,
       explicitApiKey: false,
@@ -47,7 +48,7 @@ export async function resolveOpenAIClient(
     });
   }
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
-  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw (await import("./missing-key.ts")).missingKey(settings);
+  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw (await failures()).missingKey(settings);
   const headers: Record<string, string> = { "content-type": "application/json", ...settings.headers };
   if (apiKey) {
     if (settings.auth === "api-key") headers["api-key"] = apiKey;

@@ -1,4 +1,5 @@
 import type { ChatCompletionMessageParam } from "./api.ts";
+import { requestExtras } from "./seams.ts";
 
 type Message = { role?: unknown; content?: unknown } | null;
 
@@ -8,13 +9,13 @@ type Message = { role?: unknown; content?: unknown } | null;
  * `toolMessageParams` round-trip exactly. Two kinds pass through here: a text message (string
  * content, not a tool result), the same in both formats, and a message with fields other than
  * `role` and `content` (`tool_calls`, `tool_call_id` …), which is native. Any other history is
- * converted by `convert-history`, imported the first time a call has one. A history that needs no
+ * converted by `convert-history` (in the `request-extras` seam), loaded the first time a call has one. A history that needs no
  * conversion comes back as it is (not copied): the caller builds the body's own array from it.
  */
 export async function convertMessages(messages: readonly unknown[]): Promise<readonly ChatCompletionMessageParam[]> {
   return messages.every(passesThrough)
     ? (messages as readonly ChatCompletionMessageParam[])
-    : (await import("./convert-history.ts")).convertHistory(messages);
+    : (await requestExtras()).convertHistory(messages);
 }
 
 function passesThrough(message: unknown): boolean {

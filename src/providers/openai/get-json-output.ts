@@ -1,14 +1,19 @@
 import type { OutputContext } from "../../core/provider-definition.ts";
+import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { OpenAICallResponse } from "./call-response.ts";
-import { OpenAICallResponseChunk } from "./call-response-chunk.ts";
+
+/** What a chunk of either API gives for JSON output. */
+interface OpenAIJsonChunk extends BaseCallResponseChunk {
+  readonly toolArgumentsDelta: string;
+}
 
 /**
  * The JSON text of a structured call: the content (`json_schema` and JSON modes), or the arguments
- * of the forced tool call (tool mode). For a stream chunk, the piece of that text the chunk adds.
+ * of the forced tool call (tool mode). For a stream chunk (of either API), the piece of that text the chunk adds.
  */
-export function getJsonOutput(responseOrChunk: OpenAICallResponse | OpenAICallResponseChunk, ctx: OutputContext): string {
+export function getJsonOutput(responseOrChunk: OpenAICallResponse | OpenAIJsonChunk, ctx: OutputContext): string {
   const toolMode = ctx.structuredMode === "tool";
-  if (responseOrChunk instanceof OpenAICallResponseChunk) {
+  if (responseOrChunk instanceof BaseCallResponseChunk) {
     return toolMode ? responseOrChunk.toolArgumentsDelta : responseOrChunk.content;
   }
   if (toolMode) {

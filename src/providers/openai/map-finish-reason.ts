@@ -1,8 +1,13 @@
-import type { FinishReason } from "../../core/finish-reason.ts";
+import { type FinishReason, UNKNOWN_FINISH_REASON } from "../../core/finish-reason.ts";
 
-/** An OpenAI finish reason (Chat Completions, or the ones derived from a Responses status) normalised. */
+/**
+ * An OpenAI finish reason (Chat Completions, or the ones derived from a Responses status) normalised;
+ * a reason this code does not know gives `UNKNOWN_FINISH_REASON`, as in every provider.
+ */
 export function mapFinishReason(reason: string): FinishReason {
   switch (reason) {
+    case "stop":
+      return "stop";
     case "length":
     case "max_output_tokens":
       return "length";
@@ -16,6 +21,6 @@ export function mapFinishReason(reason: string): FinishReason {
     case "error":
       return "error";
     default:
-      return "stop";
+      return UNKNOWN_FINISH_REASON;
   }
 }

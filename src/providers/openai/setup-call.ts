@@ -4,7 +4,8 @@ import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api.ts";
 import type { OpenAICallParams } from "./call-params.ts";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client.ts";
 import { convertMessages } from "./convert-messages.ts";
-import type { OpenAIProviderSettings } from "./provider-settings.ts";
+import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings.ts";
+import { requestExtras } from "./seams.ts";
 import type { ChatBody } from "./setup-structured.ts";
 import { prepareStrictTools } from "./strict-tools.ts";
 
@@ -15,22 +16,31 @@ export interface OpenAIExtraOptions {
 }
 
 /** The context `setupCall` receives for OpenAI. */
-export type OpenAISetupContext = SetupCallContext<
-  OpenAICallParams,
-  OpenAIClientOptions,
-  CallOptions<OpenAICallParams, OpenAIClientOptions, any> & OpenAIExtraOptions
->;
+export type OpenAISetupContext = SetupCallContext<OpenAICallParams, OpenAIClientOptions, CallOptions & OpenAIExtraOptions>;
+
+/** Where a wire protocol's requests go and how its body is made from the Chat Completions one. */
+export interface OpenAIProtocol {
+  endpoint: OpenAIEndpoint;
+  /** Turns the Chat Completions body into this protocol's (the Responses API's `toResponsesBody`). */
+  toBody?: (chat: ChatBody) => Record<string, unknown>;
+}
+
+/** Chat Completions: the body as built. */
+const CHAT: OpenAIProtocol = { endpoint: "chat/completions" };
 
 /**
- * Builds the `setupCall` hook of a provider with these settings. Structured outputs, tools and the
- * Responses API are imported when a call uses them, so a plain call loads none of their code.
+ * Builds the `setupCall` hook of a provider with these settings, for one protocol (Chat Completions
+ * unless told). Structured outputs and strict tools load when a call uses them, so a plain call
+ * loads none of their code.
  */
-export function createSetupCall(settings: OpenAIProviderSettings): (ctx: OpenAISetupContext) => Promise<SetupCallResult> {
+export function createSetupCall(
+  settings: OpenAIProviderSettings,
+  protocol: OpenAIProtocol = CHAT,
+): (ctx: OpenAISetupContext) => Promise<SetupCallResult> {
   return async (ctx) => {
-    const responses = ctx.options.api === "responses";
-    const client = await resolveOpenAIClient(settings, ctx.client, responses ? "responses" : "chat/completions");
+    const client = await resolveOpenAIClient(settings, ctx.client, protocol.endpoint);
     const { body: chat, used } = await chatBody(ctx, settings);
-    const body = responses ? (await import("./responses/request-body.ts")).toResponsesBody(chat) : chat;
+    const body = protocol.toBody ? protocol.toBody(chat) : chat;
     Object.assign(body, ctx.callParams.extraBody);
     return { request: { url: client.url, headers: client.headers, body, secrets: client.secrets }, structured: used };
   };
@@ -46,7 +56,7 @@ async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSetting
   if (tools.length > 0) body.tools = tools;
   const used =
     ctx.structured || ctx.jsonMode
-      ? (await import("./setup-structured.ts")).addStructured(body, {
+      ? (await requestExtras()).addStructured(body, {
           structured: ctx.structured,
           jsonMode: ctx.jsonMode,
           supportsJsonSchema: settings.supportsJsonSchema?.(ctx.model) ?? false,

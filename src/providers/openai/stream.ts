@@ -1,21 +1,30 @@
+import type { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { BaseMessageParam } from "../../core/message-param.ts";
 import { BaseStream } from "../../core/stream.ts";
 import type { ToolOutput } from "../../core/tools/tool.ts";
-import type {
-  ChatCompletion,
-  ChatCompletionAssistantMessageParam,
-  ChatCompletionChunk,
-  ChatCompletionMessageParam,
-  ReasoningDetail,
-} from "./api.ts";
+import type { ChatCompletion, ChatCompletionAssistantMessageParam, ChatCompletionMessageParam, ReasoningDetail } from "./api.ts";
 import { assistantMessageParam, commonAssistantMessage, toolResultMessages } from "./assistant-message.ts";
 import { OpenAICallResponse } from "./call-response.ts";
 import type { OpenAICallResponseChunk } from "./call-response-chunk.ts";
 import { toCompletionUsage } from "./convert-usage.ts";
+import { mergeReasoningDetails } from "./reasoning-details.ts";
 import type { OpenAITool } from "./tool.ts";
 
-/** A streamed OpenAI call (Chat Completions, or the Responses API with `api: "responses"`). */
-export class OpenAIStream extends BaseStream<OpenAICallResponseChunk, ChatCompletionMessageParam, OpenAICallResponse, OpenAITool> {
+/** What an OpenAI stream reads from its chunks besides the base fields (both APIs' chunks have it). */
+export interface OpenAIChunk extends BaseCallResponseChunk {
+  readonly refusal: string;
+  readonly reasoning: string;
+  readonly reasoningDetails: ReasoningDetail[] | undefined;
+  readonly created: number | undefined;
+}
+
+/** A streamed Chat Completions call (the Responses API's stream, `OpenAIResponsesStream`, extends it). */
+export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> extends BaseStream<
+  Chunk,
+  ChatCompletionMessageParam,
+  OpenAICallResponse,
+  OpenAITool
+> {
   /** Refusal text received so far. */
   refusal = "";
   /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM; `reasoning`: OpenRouter, Groq). */
@@ -23,16 +32,15 @@ export class OpenAIStream extends BaseStream<OpenAICallResponseChunk, ChatComple
   /** OpenRouter's structured reasoning received so far (`reasoning_details`, its pieces merged). */
   reasoningDetails: ReasoningDetail[] | undefined;
   private created: number | undefined;
-  private last: OpenAICallResponseChunk | undefined;
 
-  protected override onChunk(chunk: OpenAICallResponseChunk): void {
+  protected override onChunk(chunk: Chunk): void {
     super.onChunk(chunk);
     this.refusal += chunk.refusal;
     this.reasoning += chunk.reasoning;
-    this.reasoningDetails = chunk.mergedReasoningDetails ?? this.reasoningDetails;
-    this.last = chunk;
-    // Azure's first chunk (prompt_filter_results, choices []) has created 0, id "" and model "".
-    this.created ||= (chunk.raw as ChatCompletionChunk).created;
+    // OpenRouter's reasoning details arrive in pieces: the stream merges them into its own list.
+    const pieces = chunk.reasoningDetails;
+    if (pieces?.length) this.reasoningDetails = mergeReasoningDetails(this.reasoningDetails ?? [], pieces);
+    this.created ||= chunk.created;
   }
 
   /** The assistant message, ready to append to a history (complete after iteration). */
@@ -49,11 +57,9 @@ export class OpenAIStream extends BaseStream<OpenAICallResponseChunk, ChatComple
     return toolResultMessages(outputs);
   }
 
-  /** A call response with the raw shape a non-streaming call would have returned. */
+  /** A call response with the Chat Completion a non-streaming call would have returned. */
   constructCallResponse(): OpenAICallResponse {
-    // A Responses API stream's chunks build their own raw response; Chat Completions is built here.
-    const [raw, read] = this.last?.streamedResponse?.(this) ?? [this.chatRaw()];
-    return new OpenAICallResponse(this.responseInit(raw), read);
+    return new OpenAICallResponse(this.responseInit(this.chatRaw()));
   }
 
   private parts() {

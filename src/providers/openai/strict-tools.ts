@@ -1,5 +1,6 @@
 import type { JsonSchema } from "../../core/structured/schema.ts";
 import type { ToolDefinition } from "../../core/tools/tool.ts";
+import { requestExtras } from "./seams.ts";
 
 /**
  * Strict-mode schemas of tools that ask for strict mode, by parameters schema: the strict form, or
@@ -13,13 +14,13 @@ export function wantsStrict(definition: ToolDefinition): boolean {
 }
 
 /**
- * Converts the schemas of the tools that ask for strict mode, importing the converter only then.
+ * Converts the schemas of the tools that ask for strict mode, loading the converter (`request-extras`) only then.
  * Every call does this before it builds its tools; `OpenAITool.prepare` exposes it.
  */
 export async function prepareStrictTools(definitions: readonly ToolDefinition[]): Promise<void> {
   const strict = definitions.filter((d) => wantsStrict(d) && !prepared.has(d.jsonSchema));
   if (strict.length === 0) return;
-  const { strictJsonSchemaProblems, toStrictJsonSchema } = await import("../../core/structured/strict-json-schema.ts");
+  const { strictJsonSchemaProblems, toStrictJsonSchema } = await requestExtras();
   for (const { jsonSchema } of strict) {
     prepared.set(jsonSchema, strictJsonSchemaProblems(jsonSchema).length === 0 ? toStrictJsonSchema(jsonSchema) : null);
   }

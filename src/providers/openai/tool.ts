@@ -1,12 +1,13 @@
 import { BaseTool } from "../../core/tools/base-tool.ts";
 import type { ToolCallData, ToolDefinition } from "../../core/tools/tool.ts";
 import type { ChatCompletionTool } from "./api.ts";
-import { prepareStrictTools, strictSchemaOf } from "./strict-tools.ts";
+import { requestExtras } from "./seams.ts";
+import { prepareStrictTools, strictSchemaOf, wantsStrict } from "./strict-tools.ts";
 
 /**
  * A validated OpenAI tool call. A tool defined with `providerOptions: { strict: true }` is sent with
  * OpenAI's strict mode (its schema rewritten to the strict subset; optional fields arrive as `null`
- * and are removed again before validation). The strict-mode code loads only for such tools.
+ * and are removed again before validation). The strict-mode code (`request-extras`) loads only for such tools.
  */
 export class OpenAITool<Name extends string = string, Args = any, Output = unknown> extends BaseTool<Name, Args, Output> {
   /** Makes the strict schemas of tools that ask for strict mode (calls do this before `toolSchema`). */
@@ -33,16 +34,21 @@ export class OpenAITool<Name extends string = string, Args = any, Output = unkno
     definition: ToolDefinition,
     toolCall: ToolCallData,
   ): Promise<T> {
+    if (!wantsStrict(definition)) return BaseTool.fromToolCall.call(this, definition, toolCall) as Promise<T>;
     await prepareStrictTools([definition]);
-    const call = strictSchemaOf(definition) ? await restoreStrictArgs(definition, toolCall) : toolCall;
+    const extras = await requestExtras();
+    const call = strictSchemaOf(definition) ? restoreStrictArgs(extras.restoreOptional, definition, toolCall) : toolCall;
     // The tool keeps the call data exactly as the provider sent it.
-    const { parseToolArgs } = await import("../../core/tools/parse-tool-args.ts");
-    return new this(definition, toolCall, await parseToolArgs(definition, call));
+    return new this(definition, toolCall, await extras.parseToolArgs(definition, call));
   }
 }
 
-async function restoreStrictArgs(definition: ToolDefinition, toolCall: ToolCallData): Promise<ToolCallData> {
-  const { restoreOptional } = await import("../../core/structured/strict-json-schema.ts");
+/** A strict tool call's arguments with strict mode's `null`s removed again (`restoreOptional`). */
+function restoreStrictArgs(
+  restoreOptional: (value: unknown, schema: ToolDefinition["jsonSchema"]) => unknown,
+  definition: ToolDefinition,
+  toolCall: ToolCallData,
+): ToolCallData {
   const restore = (args: unknown) => restoreOptional(args, definition.jsonSchema) as Record<string, unknown>;
   if (typeof toolCall.args !== "string") return { ...toolCall, args: restore(toolCall.args) };
   try {

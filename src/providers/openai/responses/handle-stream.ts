@@ -1,12 +1,11 @@
 import type { OutputContext } from "../../../core/provider-definition.ts";
 import type { StreamItem } from "../../../core/stream.ts";
 import type { ToolCallData } from "../../../core/tools/tool.ts";
+import { InvalidEventData, parseEventJson } from "../../../web-streams/event-json.ts";
 import { sseEvents } from "../../../web-streams/sse-events.ts";
-import type { OpenAICallResponseChunk } from "../call-response-chunk.ts";
-import { OpenAIResponsesChunk, type ResponsesStreamState } from "./call-response-chunk.ts";
+import { failures } from "../seams.ts";
 import type { ResponsesErrorEvent, ResponsesFunctionCall, ResponsesStreamEvent } from "./api.ts";
-import { streamError } from "../mid-stream-error.ts";
-import { eventJsonError } from "../stream-errors.ts";
+import { OpenAIResponsesChunk } from "./call-response-chunk.ts";
 
 interface PendingCall {
   id: string;
@@ -25,27 +24,22 @@ export async function* handleResponsesStream(
   body: ReadableStream<Uint8Array>,
   ctx: OutputContext,
   provider: string,
-): AsyncGenerator<StreamItem<OpenAICallResponseChunk>> {
+): AsyncGenerator<StreamItem<OpenAIResponsesChunk>> {
   const calls = new Map<number, PendingCall>();
-  const state: ResponsesStreamState = {};
   let content = "";
   const partial = () => ({ toolCalls: [...calls.values()].map(toData) });
   for await (const event of sseEvents(body, { signal: ctx.signal })) {
     if (event.data === "[DONE]") continue;
-    let raw: ResponsesStreamEvent;
-    try {
-      raw = JSON.parse(event.data);
-    } catch (cause) {
-      throw await eventJsonError(event.data, provider, cause);
-    }
-    const chunk = new OpenAIResponsesChunk(raw, state);
+    const raw = parseEventJson<ResponsesStreamEvent>(event.data);
+    if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError(provider, raw);
+    const chunk = new OpenAIResponsesChunk(raw);
     content += chunk.content;
     if (raw.type === "error") {
-      throw streamError({ provider, ...errorFields(raw), body: raw, content, partial: partial() });
+      throw (await failures()).streamError({ provider, ...errorFields(raw), body: raw, content, partial: partial() });
     }
     if (raw.type === "response.failed") {
       const error = raw.response?.error;
-      throw streamError({
+      throw (await failures()).streamError({
         provider,
         message: error?.message ?? "the response failed",
         code: error?.code,

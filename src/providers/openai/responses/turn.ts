@@ -1,28 +1,6 @@
-import { APIError } from "../../../errors/api-error.ts";
-import { ParseError } from "../../../errors/parse-error.ts";
-import { isObject, readChatCompletion, type AssistantTurn, type OpenAIRawResponse } from "../assistant-turn.ts";
+import type { AssistantTurn, OpenAIRawResponse } from "../assistant-turn.ts";
 import type { ResponsesFunctionCall, ResponsesOutputMessage, ResponsesResponse } from "./api.ts";
 import { responsesUsage } from "./convert-usage.ts";
-import { stringOf } from "../mid-stream-error.ts";
-import { chatErrorOf } from "../stream-errors.ts";
-
-/**
- * Reads a response body without `choices` (loaded when one arrives): a Responses API response, or a
- * Chat Completion without choices. A 200 body that is an error envelope (some OpenAI-compatible
- * servers send one) is an `APIError`.
- */
-export function readTurn(raw: OpenAIRawResponse, provider: string): AssistantTurn {
-  if (!isObject(raw)) {
-    throw new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
-  }
-  const error = chatErrorOf(raw);
-  if (error && !("choices" in raw) && !("output" in raw)) {
-    const detail = stringOf(error.message)?.replace(/[.\s]+$/, "") ?? "no message";
-    const fields = { code: stringOf(error.code), type: stringOf(error.type ?? error.status), param: stringOf(error.param) };
-    throw new APIError(`${provider} returned HTTP 200 with an error: ${detail}.`, { status: 200, provider, body: raw, ...fields });
-  }
-  return raw.object === "response" ? readResponsesResponse(raw) : readChatCompletion(raw, provider);
-}
 
 /** Reads the output items of a Responses API response. */
 export function readResponsesResponse(raw: OpenAIRawResponse): AssistantTurn {

@@ -1,8 +1,6 @@
 import type { ModelPriceMap } from "../../../core/cost/prices.ts";
-import { callFactory } from "../../../core/call-factory.ts";
-import type { OpenAICall } from "../call.ts";
+import { createOpenAICall, type OpenAICall } from "../call.ts";
 import type { OpenAIClientOptions } from "../client.ts";
-import { defineOpenAIProvider } from "../define-provider.ts";
 import type { OpenAIProviderSettings } from "../provider-settings.ts";
 
 /** An OpenAI-compatible service: its name and the same `call` as `openai.call`. */
@@ -74,7 +72,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompat
 
 /** A provider from full settings, with an optional default key merged under each call's `client`. */
 export function fromSettings(settings: OpenAIProviderSettings, apiKey?: string): OpenAICompatibleProvider {
-  const base = callFactory(defineOpenAIProvider(settings));
+  const base = createOpenAICall(settings);
   if (apiKey === undefined) return { name: settings.name, call: base };
   const call = ((options: { client?: OpenAIClientOptions }, fn: (...args: any[]) => any) =>
     base({ ...options, client: { apiKey, ...options.client } } as any, fn)) as unknown as OpenAICall;

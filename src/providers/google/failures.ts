@@ -1,10 +1,17 @@
-// The body of `googleToError`, imported with the first failed request, so a healthy call never
-// loads the error classes or their messages.
+// Lazy seam `failures`: Gemini's error mapping and messages (a failed response, a failed stream, a
+// missing key), loaded only when a call fails, so a healthy call never loads the error classes.
 import type { HeaderReader } from "../../http/retry-after.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import type { APIError } from "../../errors/api-error.ts";
 import { AuthenticationError } from "../../errors/authentication-error.ts";
+import { StreamError } from "../../errors/stream-error.ts";
+import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { GoogleErrorBody } from "./api.ts";
+
+export { invalidEventError } from "../../web-streams/invalid-event-error.ts";
+
+/** The error for a call without a Gemini API key. */
+export const missingKey = () => missingKeyError({ provider: "google", key: "Gemini API key", envs: ["GEMINI_API_KEY", "GOOGLE_API_KEY"] });
 
 type Detail = NonNullable<GoogleErrorBody["error"]["details"]>[number];
 
@@ -92,4 +99,25 @@ function isPerDayQuota(detail: Detail): boolean {
   if (!String(detail["@type"] ?? "").endsWith("google.rpc.QuotaFailure")) return false;
   const violations = Array.isArray(detail.violations) ? (detail.violations as Array<Record<string, unknown>>) : [];
   return violations.some((v) => /PerDay/i.test(String(v.quotaId ?? "")));
+}
+
+/** Error statuses for which making the call again may succeed. */
+const RETRYABLE_STATUSES = new Set(["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"]);
+
+/** The `StreamError` for an error event, with the text received so far. */
+export function streamError(raw: GoogleErrorBody, content: string): StreamError {
+  const { code, message, status } = raw.error;
+  const what = [status, code].filter((v) => v !== undefined).join(" ");
+  return new StreamError(
+    `google reported an error mid-stream${what ? ` (${what})` : ""}: ${message ?? "no message"}. ` +
+      "The text received so far is on the error's `content`; make the call again.",
+    {
+      provider: "google",
+      content,
+      body: raw,
+      code: code === undefined ? undefined : String(code),
+      type: status,
+      isRetryable: (status !== undefined && RETRYABLE_STATUSES.has(status)) || code === 429 || (code ?? 0) >= 500,
+    },
+  );
 }

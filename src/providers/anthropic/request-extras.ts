@@ -1,0 +1,3 @@
+// Lazy seam `request-extras`: what building a request needs beyond a plain-text history (content
+// parts, tool calls and results, neutral histories), loaded the first time a call has one.
+export { convertMessages } from "./convert-messages.ts";

@@ -1,0 +1,8 @@
+// The Anthropic provider's lazy seams: each `import()` of the provider is here, once, named for the
+// feature it gates (see src/providers/README.md).
+
+/** Error mapping and messages: loaded when a call fails. */
+export const failures = () => import("./failures.ts");
+
+/** Message conversion beyond plain text (content parts, tool results, neutral histories). */
+export const requestExtras = () => import("./request-extras.ts");

@@ -1,0 +1,11 @@
+// The OpenAI provider's lazy seams: each `import()` of the provider is here, once, named for the
+// feature it gates (see src/providers/README.md).
+
+/** Error mapping and messages: loaded when a call fails. */
+export const failures = () => import("./failures.ts");
+
+/** Message conversion beyond plain text, structured outputs and strict tools: loaded by calls that use them. */
+export const requestExtras = () => import("./request-extras.ts");
+
+/** The Responses API (`api: "responses"`): its own request, chunks, response and stream. */
+export const responses = () => import("./responses/index.ts");
