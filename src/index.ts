@@ -8,6 +8,7 @@ export type { ExecuteToolsOptions } from "./core/tools/execute-tools.ts";
 export { runTools, type RunToolsOptions, type RunToolsResult, type RunToolsStep } from "./core/tools/run-tools.ts";
 export type { ApproveTool } from "./core/tools/approval.ts";
 export type { ClientOptions } from "./http/client-options.ts";
+export type { Params, ThinkingLevel, ThinkingParams } from "./core/params.ts";
 export type { FinishReason } from "./core/finish-reason.ts";
 export type {
   CallFunction,

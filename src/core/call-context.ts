@@ -1,3 +1,4 @@
+import type { Params } from "./params.ts";
 import type { BaseDynamicConfig } from "./dynamic-config.ts";
 import type { ProviderCallOptions } from "./call-options.ts";
 import type { CallOutcome } from "./call-outcome.ts";
@@ -44,6 +45,8 @@ export interface CallContext<T extends ProviderTypes = ProviderTypes> {
   readonly signal: AbortSignal | undefined;
   /** The config's `callParams` merged over the options'. */
   readonly callParams: T["CallParams"];
+  /** The config's `params` merged over the options'. */
+  readonly params: Params;
   /** The config's `client` merged over the options'. */
   readonly client: T["Client"];
   /** The config's `metadata` merged over the options'. */

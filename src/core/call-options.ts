@@ -1,3 +1,4 @@
+import type { Params } from "./params.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import type { Prompt } from "./normalize-prompt.ts";
 import type { ProviderTypes } from "./provider-types.ts";
@@ -17,6 +18,8 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
   model: string;
   /** Provider call parameters (temperature, max tokens, …). */
   callParams?: T["CallParams"];
+  /** Provider-neutral parameters (temperature, maxTokens, thinking…) in the provider's names; `callParams` win. */
+  params?: Params;
   /** API key, base URL, fetch and headers. */
   client?: T["Client"];
   /** Retry policy for retryable failures (default: 2 retries); `false` disables it. */

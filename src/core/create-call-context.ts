@@ -1,3 +1,4 @@
+import { mergeParams, type Params } from "./params.ts";
 import { anySignal, throwIfAborted } from "../http/abort.ts";
 import type { CallHooks, CallContext, StructuredKit } from "./call-context.ts";
 import type { ProviderCallOptions } from "./call-options.ts";
@@ -47,6 +48,7 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
   readonly structuredKit: StructuredKit | undefined;
   readonly signal: AbortSignal | undefined;
   readonly callParams: T["CallParams"];
+  readonly params: Params;
   readonly client: T["Client"];
   readonly metadata: Record<string, unknown>;
   readonly hooks: CallHooks<T>;
@@ -63,6 +65,7 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
     // Dynamic tools replace the options' tools; the other settings merge over them.
     this.tools = config.tools ?? options.tools ?? [];
     this.callParams = { ...options.callParams, ...config.callParams };
+    this.params = mergeParams(options.params, config.params);
     this.client = { ...options.client, ...config.client };
     this.metadata = { ...options.metadata, ...config.metadata };
   }

@@ -1,3 +1,4 @@
+import type { Params } from "./params.ts";
 import type { BaseCallParams } from "./call-params.ts";
 import type { ClientOptions } from "../http/client-options.ts";
 import type { ToolDefinition } from "./tools/tool.ts";
@@ -12,6 +13,8 @@ export interface BaseDynamicConfig<
   messages?: readonly MessageParam[] | string;
   /** Merged over the options' `callParams`. */
   callParams?: Partial<CallParams>;
+  /** Merged over the options' `params`. */
+  params?: Params;
   /** Replace the options' tools for this call. */
   tools?: readonly ToolDefinition[];
   /** Carried to the response's `metadata`. */

@@ -1,3 +1,4 @@
+import type { Params } from "./params.ts";
 import type { ModelPriceMap } from "./cost/prices.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import type { BaseCallParams } from "./call-params.ts";
@@ -17,6 +18,8 @@ export interface SetupCallContext<CallParams = BaseCallParams, Client = ClientOp
   /** The history: provider-neutral messages and the provider's own, in order. */
   messages: readonly unknown[];
   callParams: CallParams;
+  /** The neutral `params` (the options' and the dynamic config's, merged), for the provider to convert; `callParams` win. */
+  params?: Params;
   tools: readonly ToolDefinition[];
   toolClass: ToolClass;
   stream: boolean;

@@ -32,6 +32,7 @@ export async function sendCallRequest<T extends ProviderTypes>(
     model: options.model,
     messages,
     callParams: ctx.callParams,
+    params: ctx.params,
     tools: ctx.tools,
     toolClass: provider.toolClass,
     stream,

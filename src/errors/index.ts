@@ -14,6 +14,7 @@ export { ToolArgumentsError, type ToolArgumentsErrorInit } from "./tool-argument
 export { ToolRefusedError } from "./tool-refused-error.ts";
 export { ValidationError, type ValidationErrorInit } from "./validation-error.ts";
 export { TemplateError } from "./template-error.ts";
+export { UnsupportedParamError } from "./unsupported-param-error.ts";
 export type { SchemaIssue } from "./schema-issue.ts";
 export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "../http/api-error-from-response.ts";
 export { redactSecrets, redactDeep, REDACTED } from "./redact-secrets.ts";

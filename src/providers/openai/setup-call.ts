@@ -3,6 +3,7 @@ import type { SetupCallContext, SetupCallResult } from "../../core/provider-defi
 import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api.ts";
 import type { OpenAICallParams } from "./call-params.ts";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client.ts";
+import { openaiParams } from "./convert-params.ts";
 import { convertMessages } from "./convert-messages.ts";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings.ts";
 import { requestExtras } from "./seams.ts";
@@ -48,7 +49,10 @@ export function createSetupCall(
 
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
-  const { extraBody: _extra, ...params } = ctx.callParams;
+  const { extraBody: _extra, ...params } = {
+    ...openaiParams(ctx.params, settings.name, ctx.model, ctx.options.api === "responses"),
+    ...ctx.callParams,
+  };
   const messages = await convertMessages(ctx.messages);
   const body: ChatBody = { model: ctx.model, messages: messages.map((m) => withoutReasoning(m, settings)), ...params };
   await prepareStrictTools(ctx.tools);
