@@ -374,6 +374,17 @@ describe("registerPrices", () => {
   });
 });
 
+describe("docs/errors-and-retries.md", () => {
+  it("a registered price with a long-context tier", () => {
+    registerPrices("acme", "acme-long", { input: 1, output: 4, tiers: [{ above: 128_000, input: 2, output: 8 }] });
+    computeCost("acme", "acme-long", { inputTokens: 200_000, outputTokens: 1000, cachedTokens: 0, totalTokens: 201_000 });
+    // every token at the tier's rates once the prompt passes 128k: 200,000 × 2/1M + 1,000 × 8/1M = 0.408
+
+    expect(computeCost("acme", "acme-long", usage(200_000, 1000))).toBeCloseTo(0.408, 12);
+    expect(computeCost("acme", "acme-long", usage(100_000, 1000))).toBeCloseTo(usd(100_000, 1) + usd(1000, 4), 12);
+  });
+});
+
 describe("addUsage", () => {
   it("sums usages, skipping undefined, and keeps optional counts when any side has them", () => {
     const sum = addUsage(usage(10, 5, { cachedTokens: 2 }), undefined, usage(1, 1, { reasoningTokens: 3 }));
