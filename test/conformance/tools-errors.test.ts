@@ -54,7 +54,9 @@ describe("tool errors as results", () => {
     expect(tool.args).toEqual({ country: "England" });
     const outputs = await response.executeTools();
     expect(outputs[0][2]).toBe(tool.error);
-    expect(outputs[0][1]).toMatch(/^Error: invalid arguments for the tool "get_capital": country: .+ Call it again/);
+    expect(outputs[0][1]).toMatch(
+      /^Error: Tool "get_capital" was called with arguments that do not match its schema: country: .+\. Call it again/,
+    );
     await response.resume(outputs);
     const messages = (fetch.requests[1].json as { messages: { role: string; content: string }[] }).messages;
     expect(messages.at(-1)).toEqual({ role: "tool", tool_call_id: tool.id, content: outputs[0][1] });
@@ -150,7 +152,9 @@ describe("tool errors as results", () => {
     const error = await badResponse.executeTools({ throwOnError: true }).catch((e: unknown) => e);
     expect((error as Error).name).toBe("ToolArgumentsError");
     const [result] = await badResponse.executeTools();
-    expect(result[1]).toBe('Error: the arguments for the tool "final_result" were not valid JSON. Call it again with a JSON object.');
+    expect(result[1]).toMatch(
+      /^Error: Tool "final_result" was called with arguments that are not valid JSON: call it again with a JSON object/,
+    );
   });
 
   it("a streamed call with invalid arguments yields the tool (with error) instead of throwing", async () => {

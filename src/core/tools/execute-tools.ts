@@ -1,4 +1,3 @@
-import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
 import type { BaseTool, ToolOutput } from "./tool.ts";
 
 /** Options of `executeTools()`. */
@@ -44,18 +43,7 @@ export function toolErrorResult<T extends BaseTool>(tool: T, error: unknown): To
 }
 
 function errorTextFor(tool: BaseTool, error: unknown): string {
-  if (tool.error && tool.error === error) return invalidArgumentsText(tool.error);
+  // A ToolArgumentsError's message is worded for the model (what was wrong, call again).
   const message = error instanceof Error ? error.message : String(error);
-  return `Error: the tool "${tool.name}" failed: ${message}`;
-}
-
-function invalidArgumentsText(error: ToolArgumentsError): string {
-  if (error.issues.length === 0) {
-    return `Error: the arguments for the tool "${error.toolName}" were not valid JSON. Call it again with a JSON object.`;
-  }
-  const issues = error.issues.map((issue) => {
-    const path = (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join(".");
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  return `Error: invalid arguments for the tool "${error.toolName}": ${issues.join("; ")}. Call it again with arguments that match its schema.`;
+  return tool.error && tool.error === error ? `Error: ${message}` : `Error: the tool "${tool.name}" failed: ${message}`;
 }

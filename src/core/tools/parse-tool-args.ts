@@ -10,8 +10,9 @@ export async function parseToolArgs(definition: ToolDefinition, toolCall: ToolCa
       parsed = toolCall.args.trim() === "" ? {} : JSON.parse(toolCall.args);
     } catch (cause) {
       throw new ToolArgumentsError(
-        `Tool "${definition.name}" was called with arguments that are not valid JSON. ` +
-          `The raw text is on the error's \`raw\` property; ask the model again or handle it yourself.`,
+        // Worded for the model too: it reads this message in the tool's error result.
+        `Tool "${definition.name}" was called with arguments that are not valid JSON: call it again with a JSON object ` +
+          `(the raw text is on the error's \`raw\` property).`,
         { toolName: definition.name, raw: rawText, cause },
       );
     }
@@ -21,7 +22,8 @@ export async function parseToolArgs(definition: ToolDefinition, toolCall: ToolCa
   const result = await validateSchema(definition.parameters, parsed);
   if (!result.ok) {
     throw new ToolArgumentsError(
-      `Tool "${definition.name}" was called with arguments that do not match its schema: ` + describeIssues(result.issues),
+      `Tool "${definition.name}" was called with arguments that do not match its schema: ${describeIssues(result.issues)}. ` +
+        "Call it again with arguments that match the schema.",
       { toolName: definition.name, raw: rawText, issues: result.issues },
     );
   }

@@ -1,4 +1,3 @@
-import { hasBrand } from "../../errors/brand.ts";
 import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
 import { BaseTool } from "./base-tool.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
@@ -19,8 +18,8 @@ export async function resolveTool<T extends BaseTool>(
   try {
     return await toolClass.fromToolCall(definition, call);
   } catch (error) {
-    // The brand check keeps the error class out of programs that never see a bad call.
-    if (!hasBrand(error, "ToolArgumentsError")) throw error;
+    // By name: neither the error class nor the brand code loads in programs that never see a bad call.
+    if ((error as Error | null)?.name !== "ToolArgumentsError") throw error;
     if (toolClass.fromInvalidToolCall) return toolClass.fromInvalidToolCall(definition, call, error as ToolArgumentsError);
     return BaseTool.fromInvalidToolCall(definition, call, error as ToolArgumentsError) as T;
   }
