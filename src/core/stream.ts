@@ -1,5 +1,6 @@
 import { textResponse } from "../web-streams/response.ts";
 import { toReadableStream } from "../web-streams/to-readable-stream.ts";
+import { wholeCodePoints } from "../web-streams/whole-code-points.ts";
 import type { BaseCallParams } from "./call-params.ts";
 import type { BaseCallResponse } from "./call-response.ts";
 import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
@@ -187,9 +188,12 @@ export abstract class BaseStream<
   textStream(): ReadableStream<string> {
     const self = this;
     return toReadableStream(
-      (async function* () {
-        for await (const [chunk] of self) if (chunk.content) yield chunk.content;
-      })(),
+      // A surrogate pair split across two deltas reaches the reader whole.
+      wholeCodePoints(
+        (async function* () {
+          for await (const [chunk] of self) if (chunk.content) yield chunk.content;
+        })(),
+      ),
       { onCancel: (reason) => self.abort(reason) },
     );
   }

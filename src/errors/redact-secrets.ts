@@ -1,26 +1,89 @@
 /** What replaces a secret in redacted text. */
 export const REDACTED = "[redacted]";
 
+/** From this length on a secret is redacted wherever it appears; a shorter one only as a whole token. */
+const ANYWHERE_LENGTH = 16;
+const TOKEN_CHAR = /[A-Za-z0-9_-]/;
+/** A masked key as providers print it: visible ends around a run of `*` (e.g. "sk-proj-****abcd"). */
+const MASKED = /[A-Za-z0-9_-]*\*{3,}[A-Za-z0-9_-]*/g;
+
 /**
- * Replaces every occurrence of each non-empty secret (e.g. an API key) in `text` with "[redacted]".
- * Longer secrets are replaced first so that one secret containing another is removed whole.
+ * Replaces each non-empty secret (e.g. an API key) in `text` with "[redacted]", longest first so a
+ * secret containing another is removed whole. A secret of 16 characters or more is replaced
+ * wherever it appears; a shorter one (a test key such as "test") only where it stands as a whole
+ * token, so that "claude-3-5-sonnet-latest" keeps its letters. A masked copy of a secret (its
+ * first and last characters around `***`) is redacted too.
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
   const list = secrets.filter((s): s is string => typeof s === "string" && s.length > 0);
+  if (list.length === 0 || text === "") return text;
   list.sort((a, b) => b.length - a.length);
   let out = text;
-  for (const secret of list) out = out.split(secret).join(REDACTED);
+  for (const secret of list) out = secret.length >= ANYWHERE_LENGTH ? out.split(secret).join(REDACTED) : replaceTokens(out, secret);
+  if (out.includes("***")) out = out.replace(MASKED, (token) => (list.some((s) => isMaskOf(token, s)) ? REDACTED : token));
   return out;
 }
 
-/** Redacts secrets in every string inside a JSON-like value (strings, arrays, plain objects); returns a copy. */
+function replaceTokens(text: string, secret: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + secret.length];
+    if ((before !== undefined && TOKEN_CHAR.test(before)) || (after !== undefined && TOKEN_CHAR.test(after)) || at < from) continue;
+    out += text.slice(from, at) + REDACTED;
+    from = at + secret.length;
+  }
+  return out + text.slice(from);
+}
+
+/** Whether `token` is `secret` with its middle replaced by `*` (at least 4 visible characters, fewer than the whole). */
+function isMaskOf(token: string, secret: string): boolean {
+  const match = /^([^*]*)\*+([^*]*)$/.exec(token);
+  if (!match || secret.length < 8) return false;
+  const [, head, tail] = match;
+  return head.length + tail.length >= 4 && head.length + tail.length < secret.length && secret.startsWith(head) && secret.endsWith(tail);
+}
+
+/**
+ * Redacts secrets in every string inside a JSON-like value (strings, arrays, plain objects); returns
+ * a copy. An own `__proto__` key stays an ordinary key: it never replaces the copy's prototype.
+ */
 export function redactDeep(value: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
   if (typeof value === "string") return redactSecrets(value, secrets);
   if (typeof value !== "object" || value === null || depth > 32) return value;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[redactSecrets(key, secrets)] = redactDeep(item, secrets, depth + 1);
+    Object.defineProperty(out, redactSecrets(key, secrets), {
+      value: redactDeep(item, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
+}
+
+/**
+ * `error` itself when no secret appears in its message chain; otherwise a copy of the chain (name,
+ * message, cause) with every secret redacted, so a runtime's own error can be kept as `cause`.
+ */
+export function redactError(error: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
+  if (typeof error === "string") return redactSecrets(error, secrets);
+  if (!(error instanceof Error) || depth > 4 || !leaks(error, secrets, 0)) return error;
+  const cause = (error as { cause?: unknown }).cause;
+  const copy = new Error(
+    redactSecrets(error.message, secrets),
+    cause === undefined ? undefined : { cause: redactError(cause, secrets, depth + 1) },
+  );
+  copy.name = error.name;
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}
+
+function leaks(error: unknown, secrets: readonly (string | undefined)[], depth: number): boolean {
+  if (error === undefined || error === null || depth > 4) return false;
+  const text = typeof error === "string" ? error : error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : "";
+  return redactSecrets(text, secrets) !== text || leaks((error as { cause?: unknown }).cause, secrets, depth + 1);
 }

@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from "./timeouts.ts";
+
 /** Retry settings: the `retry` option of a call. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2; 0 disables retrying). */
@@ -30,19 +32,19 @@ export function resolveRetryOptions(options: RetryOptions | false | undefined): 
 /**
  * The wait before retry number `retry` (1 for the first retry). A `retryAfterMs` the provider sent
  * is used exactly when it is within `maxRetryAfterMs`; otherwise the delay is exponential,
- * `initialDelayMs * 2^(retry-1)` capped at `maxDelayMs`, less up to 25% random jitter.
+ * `initialDelayMs * 2^(retry-1)` capped at `maxDelayMs`, less up to 25% random jitter; never above 2^31−1 ms (the longest timer).
  *
  * @example retryDelayMs(1, {}, undefined, () => 0) // 500
  */
 export function retryDelayMs(retry: number, options: RetryOptions = {}, retryAfterMs?: number, random: () => number = Math.random): number {
   const resolved = resolveRetryOptions(options);
   if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs <= resolved.maxRetryAfterMs) {
-    return retryAfterMs;
+    return Math.min(retryAfterMs, MAX_TIMER_MS);
   }
   const exponent = Math.max(0, retry - 1);
   const base = Math.min(resolved.initialDelayMs * 2 ** exponent, resolved.maxDelayMs);
   const jitter = 1 - 0.25 * Math.min(1, Math.max(0, random()));
-  return Math.round(base * jitter);
+  return Math.min(Math.round(base * jitter), MAX_TIMER_MS);
 }
 
 function nonNegative(value: number | undefined, fallback: number): number {

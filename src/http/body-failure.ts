@@ -2,6 +2,7 @@
 import { ParseError } from "../errors/parse-error.ts";
 import { PromptcallError } from "../errors/promptcall-error.ts";
 import { NetworkError } from "../errors/network-error.ts";
+import { redactError, redactSecrets } from "../errors/redact-secrets.ts";
 
 const PREVIEW = 64 * 1024;
 
@@ -14,11 +15,11 @@ export function bodyTooLarge(provider: string, limit: number, chunk: Uint8Array)
 }
 
 /** A failed body read as a typed error: aborts and promptcall errors pass through, the rest become a `NetworkError` keeping the real cause. */
-export function bodyReadFailure(error: unknown, provider: string): unknown {
+export function bodyReadFailure(error: unknown, provider: string, secrets: readonly string[] = []): unknown {
   if ((error as { name?: unknown } | null)?.name === "AbortError" || PromptcallError.isInstance(error)) return error;
   return new NetworkError(
-    `The connection to ${provider} failed while reading the response (${describeCause(error)}). The text received so far is on \`content\`; retry the call.`,
-    { cause: error },
+    `The connection dropped: ${provider}'s response body failed (${redactSecrets(describeCause(error), secrets)}). The text received so far is on \`content\`; retry the call.`,
+    { cause: redactError(error, secrets) },
   );
 }
 

@@ -10,6 +10,8 @@ export interface BodyGuard {
   maxBytes: number;
   /** The provider's name, for error messages. */
   provider: string;
+  /** Values that must never appear in an error. */
+  secrets?: readonly string[];
   /** Called once when the body ends, fails or is cancelled. */
   onEnd(): void;
   /** Aborts the request (called with the body's cancel, so the connection closes everywhere). */
@@ -34,6 +36,7 @@ export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): R
   let bytes = 0;
   let ended = false;
   let reading = false;
+  let broken = false;
   let failPending: ((error: unknown) => void) | undefined;
   const cancel = (reason?: unknown) => {
     reader.cancel(reason).catch(() => {});
@@ -46,7 +49,7 @@ export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): R
     guard.onEnd();
     // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
     // cancelled once that read settles (a live model sends its next piece soon).
-    if (!finished && !(IN_WORKERD && reading)) cancel(reason);
+    if (!finished && !broken && !(IN_WORKERD && reading)) cancel(reason);
   };
   const onAbort = () => (failPending ? failPending(signal!.reason) : end(signal!.reason));
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -83,7 +86,8 @@ export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): R
         },
         (error) => {
           reading = false;
-          void failures().then((f) => fail(f.bodyReadFailure(error, guard.provider)));
+          broken = true; // nothing left to cancel
+          void failures().then((f) => fail(f.bodyReadFailure(error, guard.provider, guard.secrets)));
         },
       );
     });

@@ -1,12 +1,17 @@
 import { NetworkError } from "../errors/network-error.ts";
-import { redactSecrets } from "../errors/redact-secrets.ts";
+import { redactError, redactSecrets } from "../errors/redact-secrets.ts";
+import { describeCause } from "./body-failure.ts";
 
-/** The `NetworkError` for a fetch that failed before any response (the URL and secrets kept out). */
+/**
+ * The `NetworkError` for a fetch that failed before any response: the message names the runtime's
+ * reason down its cause chain (e.g. "fetch failed (connect ECONNREFUSED 127.0.0.1:1)"), and `cause`
+ * is the runtime's own error, copied with secrets redacted only when one appears in it.
+ */
 export function networkFailure(provider: string, url: string, cause: unknown, secrets: readonly string[]): NetworkError {
   // A runtime's fetch error may quote the URL or headers: redact before it reaches a message.
-  const text = redactSecrets(cause instanceof Error ? cause.message : String(cause), secrets);
+  const text = redactSecrets(describeCause(cause), secrets);
   return new NetworkError(`Could not reach ${provider} at ${safeOrigin(url)}: ${text}. Check the network and the client's baseURL.`, {
-    cause: secrets.length ? text : cause,
+    cause: redactError(cause, secrets),
   });
 }
 

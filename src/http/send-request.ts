@@ -1,7 +1,7 @@
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import { anySignal, throwIfAborted } from "./abort.ts";
 import { guardBody, IN_WORKERD } from "./guard-body.ts";
-import type { RetryOptions } from "./retry.ts";
+import type { RetryInfo, RetryOptions } from "./retry.ts";
 import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
@@ -37,6 +37,8 @@ export async function sendRequest(args: {
   toError: ErrorMapper;
   provider: string;
   timeout?: TimeoutOption;
+  /** Called before each retry (middleware's `onRetry`). */
+  onRetry?: (info: RetryInfo) => void;
 }): Promise<Response> {
   const { request, provider } = args;
   const secrets = request.secrets ?? [];
@@ -46,7 +48,9 @@ export async function sendRequest(args: {
   const signal = anySignal([args.signal, total.signal]) as AbortSignal;
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   const guard = (response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) =>
-    response.body ? guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider, onEnd, abort }) : (onEnd(), null);
+    response.body
+      ? guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider, secrets, onEnd, abort })
+      : (onEnd(), null);
   const attempt = async () => {
     // In workerd the signals abort the fetch only up to the headers, and the guard applies them to
     // the body (workerd reports a body aborted mid-read as an unhandled rejection).
@@ -86,7 +90,7 @@ export async function sendRequest(args: {
     } catch (error) {
       const { retryFailed } = await import("./retry.ts");
       // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
-      return await retryFailed(attempt, error, { retry: args.retry, signal });
+      return await retryFailed(attempt, error, { retry: args.retry, signal, onRetry: args.onRetry });
     }
   } catch (error) {
     total.clear();

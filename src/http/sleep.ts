@@ -1,10 +1,11 @@
 import { abortReason } from "./abort.ts";
+import { MAX_TIMER_MS } from "./timeouts.ts";
 
 /** Waits `ms` milliseconds; the retry runner takes one as an option so tests can record delays. */
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /**
- * Waits `ms` milliseconds. Rejects with `signal.reason` at once if the signal is already aborted,
+ * Waits `ms` milliseconds (at most 2^31−1, what timers allow). Rejects with `signal.reason` at once if the signal is already aborted,
  * or as soon as it aborts while waiting (the timer is cleared).
  */
 export const sleep: SleepFn = (ms, signal) =>
@@ -22,7 +23,8 @@ export const sleep: SleepFn = (ms, signal) =>
         signal?.removeEventListener("abort", onAbort);
         resolve();
       },
-      Math.max(0, ms),
+      // setTimeout fires at once for delays above 2^31−1 ms: clamp rather than spin.
+      Math.min(Math.max(0, ms), MAX_TIMER_MS),
     );
     signal?.addEventListener("abort", onAbort, { once: true });
   });

@@ -29,13 +29,15 @@ export const SKIP: unique symbol = Symbol() as never;
 /**
  * The read loop behind {@link iterateStream} and `sseEventBatches`: yields `step(read)` for every
  * read, the final `{ done: true }` included, unless it is {@link SKIP} (a promise is awaited, so a
- * rejected one throws). A failed read throws `await fail(error)`. Ends as `iterateStream` does.
+ * rejected one throws). A failed read throws `await fail(error)`. Ends as `iterateStream` does, or
+ * early (cancelling the rest of the stream) once `stop()` returns true after a step.
  */
 export async function* readStream<T, R>(
   stream: ReadableStream<T>,
   signal: AbortSignal | undefined,
   step: (result: ReadableStreamReadResult<T>) => R | typeof SKIP,
   fail: (error: unknown) => unknown = (error) => error,
+  stop?: () => boolean,
 ): AsyncGenerator<Awaited<R>, void, undefined> {
   signal?.throwIfAborted();
   const reader = stream.getReader();
@@ -54,6 +56,7 @@ export async function* readStream<T, R>(
       const item = step(result);
       if (item !== SKIP) yield item;
       finished = result.done;
+      if (!finished && stop?.()) break;
     }
   } catch (error) {
     reason = error;

@@ -2,6 +2,7 @@ import { encodeSseEvent } from "./encode-sse-event.ts";
 import { iterateSource } from "./read-stream.ts";
 import type { SseEvent } from "./sse-decoder.ts";
 import { toReadableStream } from "./to-readable-stream.ts";
+import { wholeCodePoints } from "./whole-code-points.ts";
 
 /**
  * A `Response` streaming `text` as UTF-8 (`content-type: text/plain; charset=utf-8` unless `init`
@@ -11,7 +12,7 @@ import { toReadableStream } from "./to-readable-stream.ts";
  * export default { fetch: async () => textResponse(stream.textStream()) };
  */
 export function textResponse(text: ReadableStream<string> | AsyncIterable<string>, init?: ResponseInit): Response {
-  return streamResponse(iterateSource(text), (piece) => piece, init, {
+  return streamResponse(wholeCodePoints(iterateSource(text)), (piece) => piece, init, {
     "content-type": "text/plain; charset=utf-8",
   });
 }

@@ -38,3 +38,21 @@ export function readFailure(error: unknown): unknown {
 function preview(chunk: Uint8Array): string {
   return new TextDecoder().decode(chunk.subarray(0, PREVIEW));
 }
+
+/**
+ * The error for a body that is not a whole event stream: HTML or JSON instead of events (a proxy's
+ * page, a server that ignored `stream: true`, a JSON error with status 200) is a `ParseError` with
+ * its start on `raw`; a stream that ended before its terminal event is a `NetworkError` (the text so
+ * far goes on its `content`).
+ */
+export function incompleteStream(problem: "not-sse" | "cut", provider = "the server", head = ""): never {
+  if (problem === "not-sse") {
+    throw new ParseError(
+      `${provider} answered a streaming call with a body that is not an event stream (it starts ${JSON.stringify(head.slice(0, 40))}): a proxy's page, a JSON answer or a JSON error. Check the client's baseURL; the start is on \`raw\`.`,
+      { raw: head },
+    );
+  }
+  throw new NetworkError(
+    `The event stream from ${provider} ended before its final event: the connection was probably cut. The text received so far is on \`content\`; retry the call.`,
+  );
+}

@@ -2,12 +2,26 @@ import { readStream, SKIP } from "./read-stream.ts";
 import { createSseDecoder } from "./sse-decoder.ts";
 import type { SseEvent } from "./sse-decoder.ts";
 
+/** How much of a body that is not an event stream its `ParseError` keeps on `raw`. */
+const HEAD = 64 * 1024;
+
 /** Options for {@link sseEvents}. */
 export interface SseEventsOptions {
   /** Aborting cancels the body and rejects with the signal's reason. Pass the request's signal. */
   signal?: AbortSignal;
   /** Largest line or buffered event, in bytes, before a `ParseError` (default 8 MiB). */
   maxLineLength?: number;
+  /**
+   * The provider's last event (e.g. `data: [DONE]`): iteration ends with it, at once (the body is
+   * cancelled, not read to its close), and anything after it is ignored. When given, a body that
+   * ends without it is a `NetworkError` (the connection was cut), unless `isComplete()` says the
+   * events so far are a whole answer anyway.
+   */
+  isTerminal?: (event: SseEvent) => boolean;
+  /** Whether a body that ended without a terminal event is complete (e.g. a finish reason was seen). */
+  isComplete?: () => boolean;
+  /** The provider's name, for error messages (default "the server"). */
+  provider?: string;
 }
 
 /**
@@ -15,8 +29,9 @@ export interface SseEventsOptions {
  * and a line parser, so chunk boundaries (inside a character, between "\r" and "\n") never
  * matter. Breaking out of the loop cancels the body, which aborts the fetch.
  *
- * Errors: `ParseError` for invalid UTF-8 or an oversized line, `NetworkError` when the body fails
- * mid-stream, the signal's reason on abort.
+ * Errors: `ParseError` for invalid UTF-8, an oversized line, or a body that is HTML or JSON rather
+ * than an event stream; `NetworkError` when the body fails mid-stream or (with `isTerminal`) ends
+ * before its terminal event; the signal's reason on abort.
  *
  * @example
  * for await (const event of sseEvents(response.body!, { signal })) console.log(event.event, event.data);
@@ -32,17 +47,31 @@ export async function* sseEvents(body: ReadableStream<Uint8Array>, options?: Sse
  */
 export function sseEventBatches(
   body: ReadableStream<Uint8Array>,
-  { signal, maxLineLength }: SseEventsOptions = {},
+  options: SseEventsOptions = {},
 ): AsyncGenerator<SseEvent[], void, undefined> {
-  const decoder = createSseDecoder(maxLineLength);
+  const { signal, isTerminal } = options;
+  const decoder = createSseDecoder(options.maxLineLength);
+  let head = ""; // the start of the body, to recognise one that is not an event stream
+  let seen = false;
+  let terminated = false;
   return readStream(
     body,
     signal,
     (result) => {
+      if (!result.done && !seen && head.length < HEAD) head += new TextDecoder().decode(result.value.subarray(0, HEAD));
       const events = result.done ? decoder.end() : decoder.push(result.value);
-      return Array.isArray(events) && events.length === 0 ? SKIP : events;
+      if (!Array.isArray(events)) return events;
+      if (events.length > 0) seen = true;
+      const last = isTerminal ? events.findIndex(isTerminal) : -1;
+      if (last >= 0) (terminated = true), (events.length = last + 1);
+      if (result.done && !terminated) {
+        const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : isTerminal && !options.isComplete?.() ? "cut" : undefined;
+        if (problem) return import("./sse-errors.ts").then((errors) => errors.incompleteStream(problem, options.provider, head));
+      }
+      return events.length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
     (error) => (signal?.aborted ? signal.reason : import("./sse-errors.ts").then((errors) => errors.readFailure(error))),
+    () => terminated,
   );
 }

@@ -50,9 +50,11 @@ describe("DeepSeek reasoning_content", () => {
   it("goes back to DeepSeek on the tool-call turn when the loop resumes", async () => {
     const { s, fetch } = await toolTurn();
     const next = await s.resume(await s.executeTools());
-    for await (const _ of next) {
-      // drain
-    }
+    // The replayed next answer is a JSON body, not an event stream: the resumed stream says so.
+    const drain = async () => {
+      for await (const _ of next);
+    };
+    await expect(drain()).rejects.toMatchObject({ name: "ParseError" });
     const sent = fetch.requests[1].json as { messages: Record<string, unknown>[] };
     expect(sent.messages[1]).toMatchObject({ role: "assistant", reasoning_content: REASONING });
     expect(sent.messages[2]).toEqual({ role: "tool", tool_call_id: "call_0", content: "Paris: 21C" });

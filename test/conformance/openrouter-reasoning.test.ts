@@ -78,9 +78,11 @@ describe("OpenRouter reasoning_details", () => {
   it("goes back to OpenRouter whole when the loop resumes (without reasoning_content, which OpenRouter does not take)", async () => {
     const { s, fetch } = await toolTurn();
     const next = await s.resume(await s.executeTools());
-    for await (const _ of next) {
-      // drain
-    }
+    // The replayed next answer is a JSON body, not an event stream: the resumed stream says so.
+    const drain = async () => {
+      for await (const _ of next);
+    };
+    await expect(drain()).rejects.toMatchObject({ name: "ParseError" });
     const sent = fetch.requests[1].json as { messages: Record<string, unknown>[] };
     expect(sent.messages[1]).toEqual({ role: "assistant", content: null, tool_calls: [CALL], reasoning_details: DETAILS });
   });

@@ -194,13 +194,20 @@ export function restoreOptional(value: unknown, schema: JsonSchema): unknown {
   return restore(value, schema, schema);
 }
 
+/**
+ * How deep `restoreOptional` walks (each level takes up to three stack frames). A deeper part of
+ * the value is returned as it is: a recursion this deep would overflow the stack of some engines
+ * (a raw RangeError at about 2,000 levels), and validation still checks it.
+ */
+const MAX_RESTORE_DEPTH = 500;
+
 function restore(value: unknown, schema: unknown, root: Node, depth = 0): unknown {
   let node = isNode(schema) ? schema : undefined;
   for (let hops = 0; node && typeof node.$ref === "string" && hops < 32; hops++) {
     const target = resolveRef(node.$ref, root);
     node = target && Object.keys(node).length > 1 ? { ...target, ...node, $ref: target.$ref } : target;
   }
-  if (!node || value === null || typeof value !== "object" || depth > 10_000) return value;
+  if (!node || value === null || typeof value !== "object" || depth > MAX_RESTORE_DEPTH) return value;
   const branches = node.anyOf ?? node.oneOf ?? (Array.isArray(node.allOf) && node.allOf.length === 1 ? node.allOf : undefined);
   if (Array.isArray(branches) && !isNode(node.properties) && node.items === undefined) {
     return restore(value, pickBranch(value, branches, root), root, depth + 1);
