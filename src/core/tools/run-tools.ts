@@ -34,9 +34,9 @@ export interface RunToolsOptions<R> {
   /** Stop after a step whose tools ran when this returns true (`stoppedBy: "stopWhen"`); its outputs are not sent. */
   stopWhen?: (step: RunToolsStep<R>) => boolean | Promise<boolean>;
   /** Called after each step (its tools have run). */
-  onStep?: (step: RunToolsStep<R>) => void | Promise<void>;
+  onStep?: (step: RunToolsStep<R>) => unknown;
   /** Streams only: every `[chunk, tool]` as it arrives, so text can be shown as it comes. */
-  onChunk?: (item: StreamItemOf<R>, index: number) => void | Promise<void>;
+  onChunk?: (item: StreamItemOf<R>, index: number) => unknown;
   /** Asked before a tool defined with `needsApproval` runs; a refusal goes back to the model as the tool's error result. */
   approve?: ApproveTool;
 }
