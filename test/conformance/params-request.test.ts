@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Params } from "../../src/core/params.ts";
 import { UnsupportedParamError } from "../../src/errors/unsupported-param-error.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { vertex } from "../../src/providers/vertex/index.ts";
@@ -30,7 +31,7 @@ type Provider = { call: (options: any, fn: () => string) => () => Promise<unknow
 /** The JSON body `provider` sends for one call with these options, answered by `fixture`. */
 async function bodyOf(provider: Provider, options: Record<string, unknown>, fixture: string): Promise<Record<string, any>> {
   const fetch = createReplayFetch(fixtureResponse(fixtures[fixture]!));
-  const client = { fetch, apiKey: "k", project: "p", location: "us-central1", accessToken: "t" };
+  const client = { fetch, apiKey: "k", project: "p", location: "us-central1", accessToken: "t", region: "us-east-1" };
   await provider.call({ retry: false, ...options, client }, () => "Hello")();
   return fetch.requests[0]!.json as Record<string, any>;
 }
@@ -192,5 +193,37 @@ describe("params: Vertex AI", () => {
       top_k: 5,
       thinking: { type: "enabled", budget_tokens: 1024 },
     });
+  });
+});
+
+describe("params: Bedrock Converse", () => {
+  // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html (inferenceConfig),
+  // https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html (Claude's fields).
+  it("fills inferenceConfig; Claude's top_k and thinking go in additionalModelRequestFields; seed and penalties dropped", async () => {
+    const params = { ...ALL, thinking: { level: "low" } };
+    const body = await bodyOf(
+      bedrock,
+      { model: "us.anthropic.claude-sonnet-4-20250514-v1:0", params },
+      "bedrock/converse_reasoning_claude_sonnet4.json",
+    );
+    expect(body.inferenceConfig).toEqual({ maxTokens: 2000, temperature: 0.2, topP: 0.9, stopSequences: ["END"] });
+    expect(body.additionalModelRequestFields).toEqual({ top_k: 40, thinking: { type: "enabled", budget_tokens: 1024 } });
+    expect(body).not.toHaveProperty("seed");
+  });
+
+  it("Nova 2 gets reasoningConfig and inferenceConfig.topK; other families only inferenceConfig; callParams win", async () => {
+    const params = { maxTokens: 100, topK: 5, thinking: { level: "medium" } };
+    const nova = await bodyOf(bedrock, { model: "us.amazon.nova-2-lite-v1:0", params }, "bedrock/converse_reasoning_claude_sonnet4.json");
+    expect(nova.additionalModelRequestFields).toEqual({
+      inferenceConfig: { topK: 5 },
+      reasoningConfig: { type: "enabled", maxReasoningEffort: "medium" },
+    });
+    const llama = await bodyOf(
+      bedrock,
+      { model: "meta.llama3-70b-instruct-v1:0", params, callParams: { inferenceConfig: { maxTokens: 50 } } },
+      "bedrock/converse_reasoning_claude_sonnet4.json",
+    );
+    expect(llama.inferenceConfig).toEqual({ maxTokens: 50 });
+    expect(llama).not.toHaveProperty("additionalModelRequestFields");
   });
 });
