@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool, type ToolOutput } from "../../src/index.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
@@ -125,6 +126,35 @@ describe("tool errors as results", () => {
     expect(contents.at(-1)).toEqual({
       role: "user",
       parts: [{ functionResponse: { name: "final_result", response: { error: 'Error: the tool "final_result" failed: service down' } } }],
+    });
+  });
+
+  it("Bedrock: an error result is a toolResult with status: error", async () => {
+    const concept = defineTool({
+      name: "fetch_concept",
+      description: "d",
+      parameters: z.object({ concept: z.string() }),
+      call: (): string => {
+        throw new Error("service down");
+      },
+    });
+    const body = fixtures["bedrock/converse_tool_use_claude3_sonnet.json"];
+    const fetch = createReplayFetch([{ body }, { body: fixtures["bedrock/converse_text_llama3_2_1b.json"] }]);
+    const client = { region: "us-east-1", accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", fetch };
+    const response = await bedrock.call({ model: "anthropic.claude-3-sonnet-20240229-v1:0", tools: [concept], client }, () => "?")();
+    await response.resume(await response.executeTools());
+    const messages = (fetch.requests[1].json as { messages: unknown[] }).messages;
+    expect(messages.at(-1)).toEqual({
+      role: "user",
+      content: [
+        {
+          toolResult: {
+            toolUseId: "tooluse_iPA5tRLlQ5qSvfeYGeQVPg",
+            content: [{ text: 'Error: the tool "fetch_concept" failed: service down' }],
+            status: "error",
+          },
+        },
+      ],
     });
   });
 

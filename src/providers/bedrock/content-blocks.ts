@@ -1,5 +1,5 @@
 import type { BaseMessageParam, ContentPart } from "../../core/message-param.ts";
-import { toolOutputText } from "../../core/tools/common-messages.ts";
+import { toolResultText } from "../../core/tools/common-messages.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { BedrockContentBlock, BedrockMessageParam, BedrockReasoningContent } from "./api.ts";
 
@@ -60,13 +60,19 @@ function thinkingPart(reasoning: BedrockReasoningContent): ContentPart {
   return { type: "thinking", thinking: text ?? "", ...(signature ? { signature } : {}), providerData: { provider: "bedrock" } };
 }
 
-/** Tool outputs as ONE `user` message of `toolResult` blocks (all results of a turn go together). */
+/**
+ * Tool outputs as ONE `user` message of `toolResult` blocks (all results of a turn go together); an
+ * error result has `status: "error"` (ToolResultBlock, in the ContentBlock reference above).
+ */
 export function toolResultMessages(outputs: readonly ToolOutput[]): BedrockMessageParam[] {
   if (outputs.length === 0) return [];
   return [
     {
       role: "user",
-      content: outputs.map(([tool, output]) => ({ toolResult: { toolUseId: tool.id, content: [{ text: toolOutputText(output) }] } })),
+      content: outputs.map((entry) => {
+        const { text, isError } = toolResultText(entry);
+        return { toolResult: { toolUseId: entry[0].id, content: [{ text }], ...(isError ? { status: "error" as const } : {}) } };
+      }),
     },
   ];
 }
