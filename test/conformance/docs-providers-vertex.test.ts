@@ -1,17 +1,16 @@
 // Runs the samples of docs/providers-vertex.md verbatim against recorded Gemini and Anthropic
 // responses (Vertex answers with the same bodies) and a replayed token endpoint.
 import { describe, expect, it } from "vitest";
-import { vertex as realVertex } from "promptcall/vertex";
+import { vertex as realVertex, vertexAnthropic as realVertexAnthropic } from "promptcall/vertex";
 import { createReplayFetch, type RecordedRequest } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
 
-/** `vertex` whose calls (both families) go to `fetch`. */
-function vertexWith(fetch: typeof globalThis.fetch): typeof realVertex {
+/** `vertex` and `vertexAnthropic` whose calls go to `fetch`. */
+function vertexWith(fetch: typeof globalThis.fetch): { vertex: typeof realVertex; vertexAnthropic: typeof realVertexAnthropic } {
   const withFetch = (call: any) => (o: any, fn: any) => call({ ...o, client: { ...o.client, fetch } }, fn);
   return {
-    ...realVertex,
-    call: withFetch(realVertex.call),
-    anthropic: { ...realVertex.anthropic, call: withFetch(realVertex.anthropic.call) },
+    vertex: { ...realVertex, call: withFetch(realVertex.call) },
+    vertexAnthropic: { ...realVertexAnthropic, call: withFetch(realVertexAnthropic.call) },
   };
 }
 
@@ -33,7 +32,7 @@ async function keyFile(): Promise<string> {
 describe("docs/providers-vertex.md", () => {
   it("Gemini with an access token", async () => {
     const replay = createReplayFetch({ body: fixtures["gemini/generate_text.json"] });
-    const vertex = vertexWith(replay);
+    const { vertex } = vertexWith(replay);
     const accessToken = "ya29.docs";
 
     const ask = vertex.call(
@@ -53,12 +52,12 @@ describe("docs/providers-vertex.md", () => {
 
   it("Claude, streamed from the global endpoint", async () => {
     const replay = createReplayFetch({ body: fixtures["anthropic/stream_text_docs.sse"] });
-    const vertex = vertexWith(replay);
+    const { vertexAnthropic } = vertexWith(replay);
     const accessToken = async () => "ya29.docs";
     const printed: string[] = [];
     const console = { log: (text: string) => printed.push(text) };
 
-    const claude = vertex.anthropic.call(
+    const claude = vertexAnthropic.call(
       { model: "claude-sonnet-4-5@20250929", stream: true, client: { project: "my-project", location: "global", accessToken } },
       (question: string) => question,
     );
@@ -80,7 +79,7 @@ describe("docs/providers-vertex.md", () => {
         ? { body: JSON.stringify({ access_token: "ya29.worker", expires_in: 3599, token_type: "Bearer" }) }
         : { body: fixtures["gemini/generate_text.json"] },
     );
-    const vertex = vertexWith(replay);
+    const { vertex } = vertexWith(replay);
 
     const worker = {
       async fetch(request: Request, env: { GCP_SERVICE_ACCOUNT_KEY: string }): Promise<Response> {

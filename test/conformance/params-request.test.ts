@@ -11,7 +11,7 @@ import { anthropic } from "../../src/providers/anthropic/index.ts";
 import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
-import { vertex } from "../../src/providers/vertex/index.ts";
+import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
 import { fixtures } from "../fixtures/index.ts";
 
@@ -186,7 +186,7 @@ describe("params: Vertex AI", () => {
     const params = { maxTokens: 3000, topK: 5, thinking: { level: "low" } };
     const gemini = await bodyOf(vertex, { model: "gemini-2.5-pro", params }, "gemini/generate_text.json");
     expect(gemini.generationConfig).toEqual({ maxOutputTokens: 3000, topK: 5, thinkingConfig: { thinkingBudget: 1024 } });
-    const claude = await bodyOf(vertex.anthropic, { model: "claude-sonnet-4-5@20250929", params }, "anthropic/text.json");
+    const claude = await bodyOf(vertexAnthropic, { model: "claude-sonnet-4-5@20250929", params }, "anthropic/text.json");
     expect(claude).toMatchObject({
       anthropic_version: "vertex-2023-10-16",
       max_tokens: 3000,

@@ -9,7 +9,7 @@ import { AuthenticationError } from "../../src/errors/authentication-error.ts";
 import { NotFoundError } from "../../src/errors/not-found-error.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
 import { google } from "../../src/providers/google/index.ts";
-import { vertex } from "../../src/providers/vertex/index.ts";
+import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
 import { fixtures } from "../fixtures/index.ts";
 
@@ -106,7 +106,7 @@ describe("vertex: Claude", () => {
   it("posts to .../publishers/anthropic/models/{model}:rawPredict: no model in the body, anthropic_version vertex-2023-10-16", async () => {
     const { result, req } = await run(
       (fetch) =>
-        vertex.anthropic.call(
+        vertexAnthropic.call(
           { model: "claude-haiku-4-5@20251001", client: { fetch, project: "my-project", location: "us-east5", accessToken: "ya29.test" } },
           () => "Hello",
         ),
@@ -131,7 +131,7 @@ describe("vertex: Claude", () => {
     ];
     const viaVertex = await run(
       (fetch) =>
-        vertex.anthropic.call(
+        vertexAnthropic.call(
           { ...options, client: { fetch, project: "p", location: "us-east5", accessToken: "t", anthropicBeta: ["b-1"] } },
           prompt,
         ),
@@ -147,7 +147,7 @@ describe("vertex: Claude", () => {
   it("streams from the global endpoint with :streamRawPredict", async () => {
     const { result, req } = await run(
       (fetch) =>
-        vertex.anthropic.call(
+        vertexAnthropic.call(
           {
             model: "claude-sonnet-4-5@20250929",
             stream: true,
@@ -180,7 +180,7 @@ describe("vertex: client", () => {
   it("sends no credentials to a proxy baseURL, with the project path appended", async () => {
     const { req } = await run(
       (fetch) =>
-        vertex.anthropic.call(
+        vertexAnthropic.call(
           { model: "claude-haiku-4-5", client: { fetch, project: "p", location: "europe-west1", baseURL: "https://proxy.example/v1/" } },
           () => "hi",
         ),

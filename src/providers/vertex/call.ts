@@ -5,5 +5,5 @@ import { vertexGeminiProvider } from "./gemini-provider.ts";
 /** `vertex.call(options, fn)`: a Gemini call on Vertex AI, built with `callFactory`. */
 export const vertexCall = /* @__PURE__ */ callFactory(vertexGeminiProvider);
 
-/** `vertex.anthropic.call(options, fn)`: a Claude call on Vertex AI, built with `callFactory`. */
+/** `vertexAnthropic.call(options, fn)`: a Claude call on Vertex AI, built with `callFactory`. */
 export const vertexAnthropicCall = /* @__PURE__ */ callFactory(vertexAnthropicProvider);

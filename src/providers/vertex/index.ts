@@ -1,6 +1,6 @@
 /**
  * The Vertex AI provider (`promptcall/vertex`): Gemini (`vertex.call`) and Claude
- * (`vertex.anthropic.call`) on Google Cloud, with an access token or a service-account key.
+ * (`vertexAnthropic.call`) on Google Cloud, with an access token or a service-account key.
  *
  * @example
  * import { vertex } from "promptcall/vertex";
@@ -8,12 +8,14 @@
  */
 import { vertexAnthropicCall, vertexCall } from "./call.ts";
 
-/** The Vertex AI provider: `vertex.call` for Gemini models, `vertex.anthropic.call` for Claude models. */
-export const vertex = {
-  name: "vertex",
-  call: vertexCall,
-  anthropic: { name: "vertex-anthropic", call: vertexAnthropicCall },
-} as const;
+/** Gemini on Vertex AI: `vertex.call(options, fn)`. */
+export const vertex = { name: "vertex", call: vertexCall } as const;
+
+/**
+ * Claude on Vertex AI: `vertexAnthropic.call(options, fn)`. A separate object, so that a Gemini-only
+ * program never bundles the Anthropic provider.
+ */
+export const vertexAnthropic = { name: "vertex-anthropic", call: vertexAnthropicCall } as const;
 
 export { vertexCall, vertexAnthropicCall } from "./call.ts";
 export { vertexForModel } from "./vertex-for-model.ts";
