@@ -1,5 +1,6 @@
 import { isRetryableStatus } from "./retryable-status.ts";
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError } from "./promptcall-error.ts";
 
 /** What an `APIError` records about a failed HTTP response. */
@@ -50,6 +51,7 @@ export class APIError extends PromptcallError {
     this.code = init.code;
     this.type = init.type;
     this.param = init.param;
+    scrubError(this);
   }
 
   /** True for an `APIError` or any subclass, from any copy of promptcall. */

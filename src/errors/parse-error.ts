@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** Options of a `ParseError`. */
@@ -16,6 +17,7 @@ export class ParseError extends PromptcallError {
     this.name = "ParseError";
     addBrand(this, "ParseError");
     this.raw = options?.raw ?? "";
+    scrubError(this);
   }
 
   /** True for a `ParseError` from any copy of promptcall. */

@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 
 /** Options every promptcall error accepts. */
 export interface PromptcallErrorOptions {
@@ -20,6 +21,7 @@ export class PromptcallError extends Error {
     if (options && "cause" in options && !("cause" in this)) this.cause = options.cause;
     this.name = "PromptcallError";
     addBrand(this, "PromptcallError");
+    scrubError(this);
   }
 
   /** True for any promptcall error, including ones created by another bundled copy of promptcall. */

@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** What a `StreamError` records. */
@@ -42,6 +43,7 @@ export class StreamError extends PromptcallError {
     this.code = init.code;
     this.type = init.type;
     this.isRetryable = init.isRetryable ?? false;
+    scrubError(this);
   }
 
   /** True for a `StreamError` from any copy of promptcall. */

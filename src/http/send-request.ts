@@ -1,3 +1,4 @@
+import { headerSecrets, rememberSecrets } from "../errors/known-secrets.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import { anySignal, throwIfAborted } from "./abort.ts";
 import { guardBody, IN_WORKERD } from "./guard-body.ts";
@@ -41,7 +42,10 @@ export async function sendRequest(args: {
   onRetry?: (info: RetryInfo) => void;
 }): Promise<Response> {
   const { request, provider } = args;
-  const secrets = request.secrets ?? [];
+  // Credential headers (a gateway's key in `client.headers` too) are secrets like the API key, and
+  // every error built from now on redacts them, whichever code path builds it.
+  const secrets = [...(request.secrets ?? []), ...headerSecrets(request.headers)];
+  rememberSecrets(secrets);
   throwIfAborted(args.signal);
   const limits = await resolveTimeouts(args.timeout);
   const total = timeoutSignal(limits.totalMs, "total", provider);

@@ -298,8 +298,10 @@ describe("apiErrorFromResponse", () => {
 describe("readEnv", () => {
   it("reads process.env, then Deno.env, and skips empty values", () => {
     expect(readEnv("K", { process: { env: { K: "from-process" } } })).toBe("from-process");
-    expect(readEnv("K", { Deno: { env: { get: (n) => (n === "K" ? "from-deno" : undefined) } } })).toBe("from-deno");
-    expect(readEnv("K", { process: { env: { K: "" } }, Deno: { env: { get: () => "deno" } } })).toBe("deno");
+    // Deno is read only where the variable's permission is granted (querySync), so it never prompts.
+    const granted = { querySync: () => ({ state: "granted" }) };
+    expect(readEnv("K", { Deno: { permissions: granted, env: { get: (n) => (n === "K" ? "from-deno" : undefined) } } })).toBe("from-deno");
+    expect(readEnv("K", { process: { env: { K: "" } }, Deno: { permissions: granted, env: { get: () => "deno" } } })).toBe("deno");
     expect(readEnv("K", {})).toBeUndefined();
   });
 
