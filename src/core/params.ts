@@ -52,6 +52,9 @@ export function mergeParams(base: Params | undefined, over: Params | undefined):
   return { ...base, ...over, ...(thinking ? { thinking } : {}) };
 }
 
+/** Whether a call has any neutral params to convert (their conversion is a lazy seam of each provider). */
+export const hasParams = (params: Params | undefined): params is Params => params !== undefined && Object.keys(params).length > 0;
+
 /** Copies the entries of `fields` whose value is defined: a conversion never sends `undefined`s. */
 export function definedFields(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

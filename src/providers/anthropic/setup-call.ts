@@ -1,9 +1,9 @@
+import { hasParams } from "../../core/params.ts";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
 import type { StructuredSpec } from "../../core/structured/structured-spec.ts";
 import type { AnthropicRequestBody, AnthropicToolChoice, AnthropicToolParam } from "./api.ts";
 import type { AnthropicCallParams } from "./call-params.ts";
 import { resolveAnthropicClient, type AnthropicClientOptions } from "./client.ts";
-import { withAnthropicParams } from "./convert-params.ts";
 import type { ConvertedMessages } from "./convert-messages.ts";
 import { appendSystem, textHistory } from "./text-history.ts";
 import { defaultMaxTokens } from "./default-max-tokens.ts";
@@ -22,7 +22,9 @@ export async function setupCall(ctx: SetupCallContext<AnthropicCallParams, Anthr
   const client = await resolveAnthropicClient(ctx.client);
   const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await requestExtras()).convertMessages(ctx.messages);
   let system = converted.system;
-  const { max_tokens, tools: nativeTools, ...params } = withAnthropicParams(ctx.callParams, ctx.params);
+  // Neutral params convert in the request-extras seam, loaded only when a call has some.
+  const callParams = hasParams(ctx.params) ? (await requestExtras()).withAnthropicParams(ctx.callParams, ctx.params) : ctx.callParams;
+  const { max_tokens, tools: nativeTools, ...params } = callParams;
   const body: AnthropicRequestBody = {
     model: ctx.model,
     max_tokens: max_tokens ?? defaultMaxTokens(ctx.model, params.thinking),

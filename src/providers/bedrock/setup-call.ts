@@ -1,10 +1,10 @@
+import { hasParams } from "../../core/params.ts";
 import type { CallOptions } from "../../core/call-options.ts";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
 import type { StructuredSpec } from "../../core/structured/structured-spec.ts";
 import type { BedrockRequestBody, BedrockSystemBlock, BedrockToolChoice, BedrockToolConfig } from "./api.ts";
 import type { BedrockCallParams } from "./call-params.ts";
 import { type BedrockClientOptions, type ResolvedBedrockClient, resolveBedrockClient } from "./client.ts";
-import { withBedrockParams } from "./convert-params.ts";
 import { requestExtras } from "./seams.ts";
 import { signRequest } from "./sign-request.ts";
 import { textHistory } from "./text-history.ts";
@@ -25,7 +25,11 @@ type Context = SetupCallContext<BedrockCallParams, BedrockClientOptions, CallOpt
 export async function setupCall(ctx: Context): Promise<SetupCallResult> {
   const client = await resolveBedrockClient(ctx.client);
   const converted = textHistory(ctx.messages) ?? (await requestExtras()).convertMessages(ctx.messages);
-  const { toolChoice, tools: nativeTools, ...params } = withBedrockParams(ctx.callParams, ctx.params, ctx.model);
+  const {
+    toolChoice,
+    tools: nativeTools,
+    ...params
+  } = hasParams(ctx.params) ? (await requestExtras()).withBedrockParams(ctx.callParams, ctx.params, ctx.model) : ctx.callParams;
   const body: BedrockRequestBody = { messages: converted.messages, ...params };
   const tools: BedrockToolConfig["tools"] = [];
   for (const tool of ctx.tools) {

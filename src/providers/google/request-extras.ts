@@ -5,3 +5,5 @@
 // loads costs its own gzip overhead.
 export { convertMessages } from "./convert-messages.ts";
 export { applyStructured } from "./structured-request.ts";
+// Neutral `params`, converted only when a call has some.
+export { withGoogleParams } from "./convert-params.ts";

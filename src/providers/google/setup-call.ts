@@ -1,3 +1,4 @@
+import { hasParams } from "../../core/params.ts";
 import type { CallOptions } from "../../core/call-options.ts";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
 import type {
@@ -10,7 +11,6 @@ import type {
 import type { GoogleCallParams } from "./call-params.ts";
 import { splitCallParams } from "./call-params.ts";
 import { generateUrl, resolveGoogleClient, type GoogleClientOptions } from "./client.ts";
-import { withGoogleParams } from "./convert-params.ts";
 import type { ConvertedMessages } from "./convert-messages.ts";
 import { textHistory } from "./text-history.ts";
 import type { StructuredMode } from "./structured-request.ts";
@@ -36,7 +36,9 @@ export async function setupCall(ctx: GoogleSetupContext): Promise<SetupCallResul
   // A plain text history skips the converter, which then never loads.
   const converted: ConvertedMessages = textHistory(ctx.messages) ?? (await requestExtras()).convertMessages(ctx.messages);
   const { contents, systemInstruction } = converted;
-  const params = splitCallParams(withGoogleParams(ctx.callParams, ctx.params, ctx.model));
+  const params = splitCallParams(
+    hasParams(ctx.params) ? (await requestExtras()).withGoogleParams(ctx.callParams, ctx.params, ctx.model) : ctx.callParams,
+  );
   const declarations: GoogleFunctionDeclaration[] = ctx.tools.map((tool) =>
     format === "openapi" ? GoogleTool.openApiToolSchema(tool) : (ctx.toolClass.toolSchema(tool) as GoogleFunctionDeclaration),
   );

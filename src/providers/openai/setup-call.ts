@@ -1,9 +1,9 @@
 import type { CallOptions } from "../../core/call-options.ts";
+import { hasParams } from "../../core/params.ts";
 import type { SetupCallContext, SetupCallResult } from "../../core/provider-definition.ts";
 import type { ChatCompletionMessageParam, ChatCompletionTool } from "./api.ts";
 import type { OpenAICallParams } from "./call-params.ts";
 import { resolveOpenAIClient, type OpenAIClientOptions } from "./client.ts";
-import { openaiParams } from "./convert-params.ts";
 import { convertMessages } from "./convert-messages.ts";
 import type { OpenAIEndpoint, OpenAIProviderSettings } from "./provider-settings.ts";
 import { requestExtras } from "./seams.ts";
@@ -49,10 +49,11 @@ export function createSetupCall(
 
 /** The Chat Completions request body of a call (the Responses body is derived from it). */
 async function chatBody(ctx: OpenAISetupContext, settings: OpenAIProviderSettings) {
-  const { extraBody: _extra, ...params } = {
-    ...openaiParams(ctx.params, settings.name, ctx.model, ctx.options.api === "responses"),
-    ...ctx.callParams,
-  };
+  // Neutral params convert in the request-extras seam: a call without them never loads the conversion.
+  const neutral = hasParams(ctx.params)
+    ? (await requestExtras()).openaiParams(ctx.params, settings.name, ctx.model, ctx.options.api === "responses")
+    : {};
+  const { extraBody: _extra, ...params } = { ...neutral, ...ctx.callParams };
   const messages = await convertMessages(ctx.messages);
   const body: ChatBody = { model: ctx.model, messages: messages.map((m) => withoutReasoning(m, settings)), ...params };
   await prepareStrictTools(ctx.tools);
