@@ -50,3 +50,14 @@ export type { ModelPrices, PriceTier } from "./core/cost/prices.ts";
 export type { Usage } from "./core/usage.ts";
 export { jsonSchema, toJsonSchema, validateSchema, type InferSchema, type JsonSchema, type SchemaLike } from "./core/structured/schema.ts";
 export * from "./llm/index.ts";
+export {
+  defineMiddleware,
+  type AnyMiddleware,
+  type Middleware,
+  type MiddlewareContext,
+  type RetryEvent,
+  type StreamEnd,
+} from "./core/middleware/middleware.ts";
+export { useMiddleware } from "./core/middleware/registry.ts";
+export { withMiddleware } from "./core/middleware/with-middleware.ts";
+export { logCalls, type CallLogLine, type LogCallsOptions } from "./core/middleware/log-calls.ts";

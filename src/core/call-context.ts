@@ -51,7 +51,7 @@ export interface CallContext<T extends ProviderTypes = ProviderTypes> {
   readonly client: T["Client"];
   /** The config's `metadata` merged over the options'. */
   readonly metadata: Record<string, unknown>;
-  /** Where middleware hangs: empty unless something fills it. */
+  /** Where middleware hangs: empty for a call without middleware (see core/middleware/). */
   readonly hooks: CallHooks<T>;
   /**
    * Sends the next turn of this call with `history`: a response for `{ stream: false }` (keeping the
@@ -63,17 +63,21 @@ export interface CallContext<T extends ProviderTypes = ProviderTypes> {
 
 /**
  * The points of a call where middleware hangs (DESIGN.md, "Middleware and telemetry"). Each is
- * optional and called by the call machinery, which does not guard them: whoever fills `hooks`
- * decides how a failing hook is reported.
+ * optional and called by the call machinery, which does not guard them: the middleware wing
+ * (core/middleware/call-hooks.ts) fills them and reports a failing middleware itself.
  */
 export interface CallHooks<T extends ProviderTypes = ProviderTypes> {
   /** Before the first request (run-call.ts, `runCall`). */
   onCall?(ctx: CallContext<T>, messages: readonly unknown[]): void | Promise<void>;
+  /** Before each retry of a request (send-call-request.ts, through `sendRequest`). */
+  onRetry?(info: { attempt: number; delayMs: number; error: unknown }, ctx: CallContext<T>): void;
   /** A non-streaming response, before it is returned (run-call.ts, `deliver`). */
   onResponse?(response: T["Response"], ctx: CallContext<T>): void | Promise<void>;
-  /** A stream, when it is handed out; a hook that needs its end waits on the stream (run-call.ts, `deliver`). */
+  /** A stream, when it is handed out: the hooks follow its end (`BaseStream.endHook`) (run-call.ts, `deliver`). */
   onStream?(stream: T["Stream"], ctx: CallContext<T>): void | Promise<void>;
-  /** A `responseModel` value, or a structured stream when it is handed out (run-call.ts, `deliver`). */
+  /** A structured stream, when it is handed out: the hooks follow its stream's end and `final()` (run-call.ts, `deliver`). */
+  onStructuredStream?(stream: StructuredStream<unknown>, ctx: CallContext<T>): void | Promise<void>;
+  /** A `responseModel` value (run-call.ts, `deliver`). */
   onStructured?(value: unknown, ctx: CallContext<T>): void | Promise<void>;
   /** Any error the call rejects with (run-call.ts, `runCall`). */
   onError?(error: unknown, ctx: CallContext<T>): void | Promise<void>;

@@ -6,6 +6,7 @@ import type { RetryOptions } from "../http/retry.ts";
 import type { TimeoutOption } from "../http/timeouts.ts";
 import type { InferSchema, SchemaLike } from "./structured/schema.ts";
 import type { StructuredStream } from "./structured/structured-stream.ts";
+import type { AnyMiddleware } from "./middleware/middleware.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
@@ -47,6 +48,8 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
   signal?: AbortSignal;
   /** Carried to the response's `metadata`. */
   metadata?: Record<string, unknown>;
+  /** Middleware around this call, after the global ones (see `defineMiddleware`). */
+  middleware?: readonly AnyMiddleware[];
 }
 
 /** A provider's call options: the common ones and its own (`T["Extra"]`). */

@@ -5,12 +5,14 @@ import type { ProviderCallOptions } from "./call-options.ts";
 import type { BaseDynamicConfig } from "./dynamic-config.ts";
 import type { ProviderDefinition } from "./provider-definition.ts";
 import type { ProviderTypes } from "./provider-types.ts";
+import { callMiddleware } from "./middleware/registry.ts";
 import { runCall } from "./run-call.ts";
 import type { StructuredSpec } from "./structured/structured-spec.ts";
 import type { ToolDefinition } from "./tools/tool.ts";
 
-/** No hooks: what a call has until middleware fills them. */
+/** No hooks: what a call without middleware has. */
 const NO_HOOKS = Object.freeze({});
+const noHooks = () => NO_HOOKS;
 
 /** Resolves a call's context from its provider, its options and the prompt's dynamic config. */
 export async function createCallContext<T extends ProviderTypes>(
@@ -20,12 +22,15 @@ export async function createCallContext<T extends ProviderTypes>(
 ): Promise<CallContext<T>> {
   const signal = anySignal([options.signal, config.signal]);
   throwIfAborted(signal);
+  const middleware = callMiddleware(options.middleware);
+  // Middleware code loads with the first call that has some: a program without any never downloads it.
+  const makeHooks = middleware.length === 0 ? noHooks : (await import("./middleware/call-hooks.ts")).hooksFor(middleware);
   const model = options.responseModel;
-  if (!model) return new ProviderCallContext<T>({ provider, options, config, signal, hooks: NO_HOOKS });
+  if (!model) return new ProviderCallContext<T>({ provider, options, config, signal, makeHooks });
   // Structured outputs load on first use: a plain call never downloads them.
   const kit = await import("./structured/structured-call.ts");
   const structured = kit.buildStructuredSpec(model, options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"));
-  return new ProviderCallContext<T>({ provider, options, config, signal, hooks: NO_HOOKS, structured, structuredKit: kit });
+  return new ProviderCallContext<T>({ provider, options, config, signal, makeHooks, structured, structuredKit: kit });
 }
 
 /** What a context is made from; the rest is derived. */
@@ -34,7 +39,8 @@ interface ContextInit<T extends ProviderTypes> {
   options: ProviderCallOptions<T>;
   config: BaseDynamicConfig;
   signal: AbortSignal | undefined;
-  hooks: CallHooks<T>;
+  /** Makes the hooks of one call (each call and each resumed turn gets fresh middleware state). */
+  makeHooks: () => CallHooks;
   structured?: StructuredSpec;
   structuredKit?: StructuredKit;
 }
@@ -52,6 +58,7 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
   readonly client: T["Client"];
   readonly metadata: Record<string, unknown>;
   readonly hooks: CallHooks<T>;
+  private readonly makeHooks: () => CallHooks;
 
   constructor(init: ContextInit<T>) {
     const { options, config } = init;
@@ -59,7 +66,9 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
     this.options = options;
     this.config = config;
     this.signal = init.signal;
-    this.hooks = init.hooks;
+    this.makeHooks = init.makeHooks;
+    // Middleware take any provider's calls: their hooks are typed for the base types.
+    this.hooks = init.makeHooks() as unknown as CallHooks<T>;
     this.structured = init.structured;
     this.structuredKit = init.structuredKit;
     // Dynamic tools replace the options' tools; the other settings merge over them.
@@ -74,8 +83,8 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
     // Only a non-streaming turn of a call with tools keeps the response model (and `outputParser` never).
     const keep = !stream && this.tools.length > 0;
     const options = { ...this.options, stream, responseModel: keep ? this.options.responseModel : undefined, outputParser: undefined };
-    const { provider, config, signal, hooks } = this;
+    const { provider, config, signal, makeHooks } = this;
     const structured = keep ? { structured: this.structured, structuredKit: this.structuredKit } : {};
-    return runCall(new ProviderCallContext<T>({ provider, options, config, signal, hooks, ...structured }), history);
+    return runCall(new ProviderCallContext<T>({ provider, options, config, signal, makeHooks, ...structured }), history);
   }
 }

@@ -42,7 +42,7 @@ async function deliver<T extends ProviderTypes>(ctx: CallContext<T>, outcome: Ca
       await hooks.onStream?.(outcome.stream, ctx);
       return outcome.stream;
     case "structured-stream":
-      await hooks.onStructured?.(outcome.stream, ctx);
+      await hooks.onStructuredStream?.(outcome.stream, ctx);
       return outcome.stream;
     case "structured":
       await hooks.onResponse?.(outcome.response, ctx);

@@ -24,7 +24,7 @@ export async function sendCallRequest<T extends ProviderTypes>(
   messages: unknown[],
   stream: boolean,
 ): Promise<SentRequest> {
-  const { provider, options, structured } = ctx;
+  const { provider, options, structured, hooks } = ctx;
   const controller = new AbortController();
   const signal = anySignal([ctx.signal, controller.signal]) ?? controller.signal;
   const startTime = Date.now();
@@ -50,7 +50,8 @@ export async function sendCallRequest<T extends ProviderTypes>(
     provider: provider.name,
     // Timeouts: the option goes to `sendRequest` as it is (http/timeouts.ts reads it).
     timeout: options.timeout,
-    // Middleware's `onRetry` attaches here, as a callback `sendRequest` calls before each retry.
+    // Middleware's `onRetry`: called before each retry, with the retry's number, delay and error.
+    onRetry: hooks.onRetry && ((info) => hooks.onRetry?.({ attempt: info.retry, delayMs: info.delayMs, error: info.error }, ctx)),
   });
   const output: OutputContext = {
     model: options.model,

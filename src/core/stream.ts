@@ -71,6 +71,11 @@ export abstract class BaseStream<
   readonly metadata: Record<string, unknown>;
   readonly startTime: number;
   endTime: number | undefined;
+  /**
+   * Called once when iteration ends (set by middleware): `completed` false when the reader stopped
+   * early; `failure` when it failed or was aborted. Never called per chunk.
+   */
+  endHook: ((completed: boolean, failure?: { error: unknown }) => void) | undefined;
   protected readonly init: StreamInit<Chunk>;
   private started = false;
   private lastChunk: Chunk | undefined;
@@ -92,6 +97,7 @@ export abstract class BaseStream<
     }
     this.started = true;
     let completed = false;
+    let failure: { error: unknown } | undefined;
     try {
       for await (const item of this.init.items) {
         const chunk = item.chunk;
@@ -114,12 +120,14 @@ export abstract class BaseStream<
       this.endTime = Date.now();
     } catch (error) {
       const signal = this.init.signal;
+      failure = { error: signal?.aborted ? signal.reason : error };
       if (signal?.aborted) throw signal.reason;
       // A stalled or dropped stream (TimeoutError, NetworkError) keeps the text received so far.
       if ((error as { content?: unknown } | null)?.content === "") (error as { content: string }).content = this.content;
       throw error;
     } finally {
       if (!completed) this.init.abort();
+      this.endHook?.(completed, failure);
     }
   }
 

@@ -7,6 +7,9 @@ import { LLMStream } from "./llm-stream.ts";
 import { loadProvider, providerName, resolveTarget } from "./load-provider.ts";
 import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like.ts";
 import type { BaseStream } from "../core/stream.ts";
+import type { AnyMiddleware } from "../core/middleware/middleware.ts";
+import { ADD_MIDDLEWARE, prependMiddleware } from "../core/middleware/registry.ts";
+import { withMiddleware } from "../core/middleware/with-middleware.ts";
 
 /** The function `llm.call` returns. */
 export type LLMCallFunction<Args extends unknown[], Result> = CallFunction<Args, Result> & {
@@ -22,7 +25,11 @@ export function call<const O extends LLMCallOptions, Args extends unknown[]>(
 ): Call<O, Args> {
   const run = async (...args: Args) => await runLLM(options, fn as (...a: unknown[]) => unknown, args);
   const target = resolveTarget(options.provider, options.model);
-  return Object.assign(run, { options, provider: providerName(target.provider), fn }) as unknown as Call<O, Args>;
+  // Middleware go with the options to the provider's call: each provider call (each attempt) runs them.
+  const addMiddleware = (middleware: readonly AnyMiddleware[]) =>
+    call(prependMiddleware(options as LLMCallOptions, middleware) as never, fn);
+  const fields = { options, provider: providerName(target.provider), fn, [ADD_MIDDLEWARE]: addMiddleware };
+  return Object.assign(run, fields) as unknown as Call<O, Args>;
 }
 
 async function runLLM(options: LLMCallOptions, fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
@@ -85,5 +92,12 @@ export function fallback<F extends CallFunction<any, any>>(callFn: F, alternativ
     }
     throw new FallbackError(attempts);
   };
-  return Object.assign(run, { options: callFn.options, provider: callFn.provider, fn: callFn.fn }) as unknown as F;
+  // Every attempt is a call of its own provider: with more middleware, each attempt runs them.
+  const addMiddleware = (middleware: AnyMiddleware[]) => fallback(withMiddleware(callFn, ...middleware), alternatives);
+  return Object.assign(run, {
+    options: callFn.options,
+    provider: callFn.provider,
+    fn: callFn.fn,
+    [ADD_MIDDLEWARE]: addMiddleware,
+  }) as unknown as F;
 }
