@@ -6,8 +6,8 @@ import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools
 import type { Usage } from "./usage.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
-import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
+import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
+import { tools as toolUse } from "./seams.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {
@@ -113,17 +113,19 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     const defs = this.init.toolDefinitions ?? [];
     const toolClass = this.init.toolClass as ToolClass<Tool> | undefined;
     const tools: Tool[] = [];
+    // No tool definitions, no tools: the `tools` seam loads only for a call that declared some.
+    const resolveTool = toolClass && defs.length > 0 && this.toolCalls.length > 0 ? (await toolUse()).resolveTool : undefined;
     for (const call of this.toolCalls) {
       // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-      const tool = toolClass && (await resolveTool(toolClass, defs, call));
+      const tool = resolveTool && toolClass && (await resolveTool(toolClass, defs, call));
       if (tool) tools.push(tool);
     }
     this.resolvedTools = tools;
   }
 
   /** Runs every tool call and returns `[tool, output]` pairs; failures are `[tool, text, error]` (see `ExecuteToolsOptions`). */
-  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
-    return executeTools(this.tools, options);
+  async executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return (await toolUse()).executeTools(this.tools, options);
   }
 
   /** Sends the tool outputs back: the same call with history extended by this turn. */

@@ -5,8 +5,8 @@ import type { BaseCallParams } from "./call-params.ts";
 import type { BaseCallResponse } from "./call-response.ts";
 import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
-import { executeTools, type ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
+import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
+import { tools } from "./seams.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import { callCost } from "./cost/cost.ts";
@@ -99,6 +99,8 @@ export abstract class BaseStream<
     let completed = false;
     let failure: { error: unknown } | undefined;
     try {
+      // Tool calls resolve through the `tools` seam, loaded here (never per chunk) by a stream with tools.
+      const toolUse = this.init.toolDefinitions.length > 0 ? await tools() : undefined;
       for await (const item of this.init.items) {
         const chunk = item.chunk;
         // A chunk that completes several tool calls comes once per call: it is accumulated once.
@@ -108,7 +110,8 @@ export abstract class BaseStream<
         }
         const call = item.toolCall;
         if (call) {
-          const tool = await this.makeTool(call);
+          // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
+          const tool = await toolUse?.resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
           this.toolCalls.push(call);
           if (tool) this.tools.push(tool);
           yield [chunk, tool];
@@ -146,11 +149,6 @@ export abstract class BaseStream<
     if (chunk.model) this.model = chunk.model;
   }
 
-  private makeTool(call: ToolCallData): Promise<Tool | undefined> {
-    // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-    return resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
-  }
-
   /** The cost in USD of what was streamed, or undefined for an unknown model. */
   get cost(): number | undefined {
     return callCost(this.provider, this.model, this.usage);
@@ -176,8 +174,8 @@ export abstract class BaseStream<
   }
 
   /** Runs every completed tool call and returns `[tool, output]` pairs; failures are `[tool, text, error]`. */
-  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
-    return executeTools(this.tools, options);
+  async executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Tool>[]> {
+    return (await tools()).executeTools(this.tools, options);
   }
 
   /** Sends the tool outputs back and streams the next turn (the same call, history extended). */
