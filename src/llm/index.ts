@@ -1,7 +1,8 @@
 import { call, fallback, override } from "./llm-call.ts";
+import { registerProvider } from "./registry.ts";
 
-/** Provider-agnostic calls: `llm.call`, `llm.override`, `llm.fallback`. */
-export const llm = { call, override, fallback };
+/** Provider-agnostic calls: `llm.call`, `llm.override`, `llm.fallback`, and `llm.registerProvider`. */
+export const llm = { call, override, fallback, registerProvider };
 
 export { LLMCallResponse } from "./llm-call-response.ts";
 export { LLMStream, type LLMChunk } from "./llm-stream.ts";

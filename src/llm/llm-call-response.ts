@@ -4,6 +4,7 @@ import type { BaseMessageParam } from "../core/message-param.ts";
 import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
 import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
+import { thinkingText } from "./thinking-text.ts";
 
 /** A provider-agnostic response: common fields whose messages work with every provider. */
 export class LLMCallResponse<Tool extends BaseTool = BaseTool> {
@@ -23,6 +24,10 @@ export class LLMCallResponse<Tool extends BaseTool = BaseTool> {
   /** Finish reasons normalised across providers. */
   get finishReasons(): FinishReason[] {
     return this.response.commonFinishReasons;
+  }
+  /** The model's thinking text (Anthropic thinking, Gemini thoughts, reasoning_content…), "" when none came back. */
+  get thinking(): string {
+    return thinkingText(this.response);
   }
   /** The provider's name. */
   get provider(): string {

@@ -5,10 +5,13 @@ import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
 import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 import { LLMCallResponse } from "./llm-call-response.ts";
+import { thinkingText } from "./thinking-text.ts";
 
 /** A provider-agnostic chunk: the text delta and normalised finish reasons. */
 export interface LLMChunk {
   content: string;
+  /** The thinking text delta ("" for none). */
+  thinking: string;
   finishReasons: FinishReason[];
   /** The provider's own chunk. */
   chunk: unknown;
@@ -27,7 +30,8 @@ export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterabl
 
   async *[Symbol.asyncIterator](): AsyncGenerator<[LLMChunk, Tool | undefined]> {
     for await (const [chunk, tool] of this.stream) {
-      yield [{ content: chunk.content, finishReasons: chunk.commonFinishReasons, chunk }, tool as Tool | undefined];
+      const thinking = thinkingText(chunk as { thinking?: unknown; reasoning?: unknown });
+      yield [{ content: chunk.content, thinking, finishReasons: chunk.commonFinishReasons, chunk }, tool as Tool | undefined];
     }
   }
 
@@ -36,6 +40,10 @@ export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterabl
   }
   get finishReasons(): FinishReason[] {
     return this.stream.commonFinishReasons;
+  }
+  /** The thinking text received so far (complete after iteration). */
+  get thinking(): string {
+    return thinkingText(this.stream);
   }
   get provider(): string {
     return this.stream.provider;

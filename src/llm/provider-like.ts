@@ -7,13 +7,25 @@ export interface ProviderLike {
   readonly call: (options: any, fn: (...args: any[]) => any) => (...args: any[]) => Promise<unknown>;
 }
 
-/** The built-in providers `llm.call` can load by name. */
-export type ProviderName = "openai" | "anthropic" | "google";
+/** The built-in providers and OpenAI-compatible presets `llm.call` can load by name. */
+export type ProviderName =
+  | "openai"
+  | "anthropic"
+  | "google"
+  | "bedrock"
+  | "vertex"
+  | "groq"
+  | "xai"
+  | "deepseek"
+  | "openrouter"
+  | "together"
+  | "mistral"
+  | "ollama";
 
 /** Options of `llm.call`: a provider (name or object) and a model, plus every call option. */
 export interface LLMCallOptions extends Omit<CallOptions, "model" | "outputParser"> {
-  /** `"openai"`, `"anthropic"`, `"google"`, or a provider object. Optional when `model` is `"provider/model"`. */
-  provider?: ProviderName | ProviderLike;
+  /** A built-in or registered provider's name, or a provider object. Optional when `model` is `"provider/model"`. */
+  provider?: ProviderName | (string & {}) | ProviderLike;
   /** The model, or `"provider/model"` shorthand. */
   model: string;
   /** Transforms the common response into what the call returns (not with `stream`). */

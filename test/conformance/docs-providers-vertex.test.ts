@@ -1,6 +1,7 @@
 // Runs the samples of docs/providers-vertex.md verbatim against recorded Gemini and Anthropic
 // responses (Vertex answers with the same bodies) and a replayed token endpoint.
 import { describe, expect, it } from "vitest";
+import { llm as realLlm } from "promptcall";
 import { vertex as realVertex, vertexAnthropic as realVertexAnthropic } from "promptcall/vertex";
 import { createReplayFetch, type RecordedRequest } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
@@ -100,5 +101,26 @@ describe("docs/providers-vertex.md", () => {
       "https://europe-west4-aiplatform.googleapis.com/v1/projects/docs-project/locations/europe-west4/publishers/google/models/gemini-2.5-flash:generateContent",
     ]);
     expect(replay.requests[1]!.headers.authorization).toBe("Bearer ya29.worker");
+  });
+
+  it("through llm: vertex/claude-… goes to Claude on Vertex", async () => {
+    const replay = createReplayFetch({ body: fixtures["anthropic/text.json"] });
+    const llm = {
+      ...realLlm,
+      call: ((o: any, fn: any) => realLlm.call({ ...o, client: { ...o.client, fetch: replay } }, fn)) as typeof realLlm.call,
+    };
+    const accessToken = "ya29.docs";
+
+    const ask = llm.call(
+      { model: "vertex/claude-haiku-4-5@20251001", client: { project: "my-project", location: "us-east5", accessToken } },
+      (question: string) => question,
+    );
+    const response = await ask("What is Vertex AI?");
+    response.provider; // "vertex-anthropic"
+
+    expect(response.provider).toBe("vertex-anthropic");
+    expect(replay.requests[0]!.url).toBe(
+      "https://us-east5-aiplatform.googleapis.com/v1/projects/my-project/locations/us-east5/publishers/anthropic/models/claude-haiku-4-5@20251001:rawPredict",
+    );
   });
 });
