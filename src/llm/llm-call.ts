@@ -1,3 +1,4 @@
+import { mergeParams, type Params } from "../core/params.ts";
 import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
 import { FallbackError } from "../errors/fallback-error.ts";
 import { TimeoutError } from "../errors/timeout-error.ts";
@@ -54,9 +55,12 @@ async function runLLM(options: LLMCallOptions, fn: (...args: unknown[]) => unkno
 
 /** Settings `llm.override` and `llm.fallback` may change. */
 export interface CallTarget {
-  provider?: ProviderName | ProviderLike;
+  provider?: ProviderName | (string & {}) | ProviderLike;
   model: string;
+  /** Provider-native params: replace the call's (which are dropped when the provider changes). */
   callParams?: Record<string, unknown>;
+  /** Neutral params, merged over the call's (which always carry over). */
+  params?: Params;
   client?: Record<string, unknown>;
   [key: string]: unknown;
 }
@@ -64,15 +68,25 @@ export interface CallTarget {
 /** The same call (same prompt function and options) on another provider, model, params or client. */
 export function override<F extends CallFunction<any, any>>(callFn: F, target: CallTarget): F {
   const base = callFn.options as LLMCallOptions;
-  const provider = target.provider ?? (target.model.includes("/") ? undefined : base.provider);
-  const from = resolveTarget(base.provider, base.model).provider;
-  const to = resolveTarget(provider, target.model).provider;
+  const from = resolveTarget(base.provider, base.model);
+  // A bare model stays with the call's provider, named or from its "provider/model".
+  const provider = target.provider ?? (target.model.includes("/") ? undefined : from.provider);
+  const to = resolveTarget(provider, target.model);
+  const same = family(to.provider, to.model) === family(from.provider, from.model);
   // A client's key, base URL and headers belong to one provider: never send them to another.
-  // Only a custom `fetch` carries over.
+  // Only a custom `fetch` carries over. `callParams` are provider-native (OpenAI's
+  // `max_completion_tokens` is an error at Anthropic): they stay behind too. Neutral `params` move.
   const fetch = (base.client as { fetch?: unknown } | undefined)?.fetch;
-  const client = target.client ?? (to === from ? base.client : fetch ? { fetch } : undefined);
-  const options = { ...base, ...target, provider, callParams: target.callParams ?? base.callParams, client };
+  const client = target.client ?? (same ? base.client : fetch ? { fetch } : undefined);
+  const callParams = target.callParams ?? (same ? base.callParams : undefined);
+  const params = target.params ? mergeParams(base.params, target.params) : base.params;
+  const options = { ...base, ...target, provider, callParams, params, client };
   return call(options as LLMCallOptions, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
+}
+
+/** Which API a provider and model reach: Vertex serves Gemini and Claude, whose params differ. */
+function family(provider: string | ProviderLike, model: string): string | ProviderLike {
+  return provider === "vertex" && /^claude-/i.test(model) ? "vertex-anthropic" : provider;
 }
 
 /** Tries `callFn`, then each alternative in turn, moving on only for retryable errors and timeouts. */
