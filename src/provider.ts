@@ -15,15 +15,8 @@ export {
 } from "./core/tools/tool.ts";
 export type { ToolClass } from "./core/tools/tool-class.ts";
 export type { BaseCallParams } from "./core/call-params.ts";
-export {
-  definedFields,
-  mergeParams,
-  thinkingBudget,
-  THINKING_BUDGETS,
-  type Params,
-  type ThinkingLevel,
-  type ThinkingParams,
-} from "./core/params.ts";
+export { mergeParams, type Params, type ThinkingLevel, type ThinkingParams } from "./core/params.ts";
+export { definedFields, thinkingBudget, THINKING_BUDGETS } from "./core/params-conversion.ts";
 export type { BaseDynamicConfig } from "./core/dynamic-config.ts";
 export type { ClientOptions } from "./http/client-options.ts";
 export type { FinishReason } from "./core/finish-reason.ts";

@@ -2,6 +2,7 @@ import type { Params } from "./params.ts";
 import type { BaseDynamicConfig } from "./dynamic-config.ts";
 import type { ProviderCallOptions } from "./call-options.ts";
 import type { CallOutcome } from "./call-outcome.ts";
+import type { requestResponse } from "./call-turn.ts";
 import type { OutputContext, ProviderDefinition } from "./provider-definition.ts";
 import type { ProviderTypes } from "./provider-types.ts";
 import type { BaseStream } from "./stream.ts";
@@ -11,7 +12,12 @@ import type { ToolDefinition } from "./tools/tool.ts";
 
 /** What a call with a `responseModel` uses of the structured wing (loaded lazily, see structured-call.ts). */
 export interface StructuredKit {
-  resolveStructured<T extends ProviderTypes>(ctx: CallContext<T>, spec: StructuredSpec, messages: unknown[]): Promise<CallOutcome<T>>;
+  resolveStructured<T extends ProviderTypes>(
+    ctx: CallContext<T>,
+    spec: StructuredSpec,
+    messages: unknown[],
+    request: typeof requestResponse,
+  ): Promise<CallOutcome<T>>;
   StructuredStream: new (
     stream: BaseStream,
     reader: JsonOutputReader,

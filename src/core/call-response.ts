@@ -8,6 +8,7 @@ import type { ToolClass } from "./tools/tool-class.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { tools as toolUse } from "./seams.ts";
+import { resolveTool } from "./tools/resolve-tool.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {
@@ -113,11 +114,9 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     const defs = this.init.toolDefinitions ?? [];
     const toolClass = this.init.toolClass as ToolClass<Tool> | undefined;
     const tools: Tool[] = [];
-    // No tool definitions, no tools: the `tools` seam loads only for a call that declared some.
-    const resolveTool = toolClass && defs.length > 0 && this.toolCalls.length > 0 ? (await toolUse()).resolveTool : undefined;
     for (const call of this.toolCalls) {
       // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-      const tool = resolveTool && toolClass && (await resolveTool(toolClass, defs, call));
+      const tool = toolClass && (await resolveTool(toolClass, defs, call));
       if (tool) tools.push(tool);
     }
     this.resolvedTools = tools;

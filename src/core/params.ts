@@ -35,15 +35,6 @@ export interface Params {
   thinking?: ThinkingParams;
 }
 
-/** The thinking budget of each level where an API wants tokens (Anthropic's minimum budget is 1,024). */
-export const THINKING_BUDGETS: Readonly<Record<Exclude<ThinkingLevel, "off">, number>> = { low: 1024, medium: 8192, high: 24576 };
-
-/** The token budget `thinking` asks for: its `budgetTokens`, else its level's; 0 when off. */
-export function thinkingBudget(thinking: ThinkingParams): number {
-  if (thinking.level === "off") return 0;
-  return thinking.budgetTokens ?? THINKING_BUDGETS[thinking.level];
-}
-
 /** `params` of the dynamic config over the options' (`thinking` merged field by field). */
 export function mergeParams(base: Params | undefined, over: Params | undefined): Params {
   if (!over) return base ?? {};
@@ -54,10 +45,3 @@ export function mergeParams(base: Params | undefined, over: Params | undefined):
 
 /** Whether a call has any neutral params to convert (their conversion is a lazy seam of each provider). */
 export const hasParams = (params: Params | undefined): params is Params => params !== undefined && Object.keys(params).length > 0;
-
-/** Copies the entries of `fields` whose value is defined: a conversion never sends `undefined`s. */
-export function definedFields(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
-  return out;
-}

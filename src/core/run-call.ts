@@ -25,7 +25,7 @@ async function produce<T extends ProviderTypes>(ctx: CallContext<T>, messages: u
     if (!kit || !structured) return { kind: "stream", stream };
     return { kind: "structured-stream", stream: new kit.StructuredStream(stream, ctx.provider, output, structured) };
   }
-  if (kit && structured) return await kit.resolveStructured(ctx, structured, messages);
+  if (kit && structured) return await kit.resolveStructured(ctx, structured, messages, requestResponse);
   const { response } = await requestResponse(ctx, messages);
   if (!options.outputParser) return { kind: "response", response };
   return { kind: "parsed", value: await options.outputParser(response), response };

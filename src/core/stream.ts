@@ -7,6 +7,7 @@ import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { tools } from "./seams.ts";
+import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import { callCost } from "./cost/cost.ts";
@@ -99,8 +100,6 @@ export abstract class BaseStream<
     let completed = false;
     let failure: { error: unknown } | undefined;
     try {
-      // Tool calls resolve through the `tools` seam, loaded here (never per chunk) by a stream with tools.
-      const toolUse = this.init.toolDefinitions.length > 0 ? await tools() : undefined;
       for await (const item of this.init.items) {
         const chunk = item.chunk;
         // A chunk that completes several tool calls comes once per call: it is accumulated once.
@@ -111,7 +110,7 @@ export abstract class BaseStream<
         const call = item.toolCall;
         if (call) {
           // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-          const tool = await toolUse?.resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
+          const tool = await resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
           this.toolCalls.push(call);
           if (tool) this.tools.push(tool);
           yield [chunk, tool];

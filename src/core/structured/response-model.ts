@@ -3,7 +3,7 @@ import type { BaseCallResponse } from "../call-response.ts";
 import type { CallContext } from "../call-context.ts";
 import type { StructuredOutputMode } from "../call-options.ts";
 import type { CallOutcome } from "../call-outcome.ts";
-import { requestResponse } from "../call-turn.ts";
+import type { requestResponse } from "../call-turn.ts";
 import type { ProviderTypes } from "../provider-types.ts";
 import { rememberResponse } from "./response-of.ts";
 import { describeIssues, toJsonSchema, unwrap, validateSchema, wrapIfNeeded, type SchemaLike } from "./schema.ts";
@@ -63,6 +63,8 @@ export async function resolveStructured<T extends ProviderTypes>(
   ctx: CallContext<T>,
   spec: StructuredSpec,
   messages: unknown[],
+  // Passed in by runCall, not imported: the seam then shares no module with a plain call's chunk.
+  request: typeof requestResponse,
 ): Promise<CallOutcome<T>> {
   const retries = Math.max(0, ctx.options.validationRetries ?? 0);
   const attempts: ValidationError[] = [];
@@ -71,7 +73,7 @@ export async function resolveStructured<T extends ProviderTypes>(
   const parser = ctx.options.outputParser as ((value: unknown) => unknown) | undefined;
   let history = messages;
   for (let attempt = 0; ; attempt++) {
-    const { response, output, setup } = await requestResponse(ctx, history);
+    const { response, output, setup } = await request(ctx, history);
     if (calledATool(response, ctx.tools)) return { kind: "response", response };
     const text = ctx.provider.getJsonOutput(response, output);
     const result = await parseStructured(text, spec, setup.structured?.strict);

@@ -1,4 +1,4 @@
-// Lazy seam `tools` (core/seams.ts): what a call with tools needs beyond declaring them, i.e. turning
-// tool calls into tools and running them. A plain call never loads it; hook a new tool step in here.
+// Lazy seam `tools` (core/seams.ts): running tool calls, loaded by the first `executeTools()`. Tool
+// resolution stays eager (it shares base-tool.ts with every provider's tool class, and a module shared
+// by a seam and the eager path costs a chunk of its own). Hook a new tool-running step in here.
 export { executeTools } from "./execute-tools.ts";
-export { resolveTool } from "./resolve-tool.ts";

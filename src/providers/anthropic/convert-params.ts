@@ -3,7 +3,8 @@
 // extended thinking: budget_tokens >= 1024 and below max_tokens,
 // https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking). Dropped: seed,
 // frequencyPenalty, presencePenalty (the API has none) and includeThoughts (thinking blocks always come back).
-import { definedFields, type Params, thinkingBudget, type ThinkingParams } from "../../core/params.ts";
+import type { Params, ThinkingParams } from "../../core/params.ts";
+import { definedFields, thinkingBudget } from "../../core/params-conversion.ts";
 import { UnsupportedParamError } from "../../errors/unsupported-param-error.ts";
 import type { AnthropicThinkingConfig } from "./api.ts";
 import type { AnthropicCallParams } from "./call-params.ts";

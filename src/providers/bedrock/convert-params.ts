@@ -6,7 +6,8 @@
 // - Amazon Nova: `inferenceConfig.topK`, and on Nova 2 `reasoningConfig` { type, maxReasoningEffort }
 //   (https://docs.aws.amazon.com/nova/latest/nova2-userguide/using-converse-api.html).
 // Dropped: seed and the penalties (Converse has none), topK and thinking for other families.
-import { definedFields, type Params, thinkingBudget, type ThinkingParams } from "../../core/params.ts";
+import type { Params, ThinkingParams } from "../../core/params.ts";
+import { definedFields, thinkingBudget } from "../../core/params-conversion.ts";
 import type { BedrockCallParams } from "./call-params.ts";
 
 /**

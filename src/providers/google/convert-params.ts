@@ -3,7 +3,8 @@
 // thinkingConfig). Thinking (https://ai.google.dev/gemini-api/docs/thinking): Gemini 3 models take a
 // `thinkingLevel` ("minimal" | "low" | "medium" | "high"; 3 Pro only low and high, and cannot stop
 // thinking), earlier ones a `thinkingBudget` (0 turns thinking off where the model allows it). Nothing is dropped.
-import { definedFields, type Params, thinkingBudget, type ThinkingParams } from "../../core/params.ts";
+import type { Params, ThinkingParams } from "../../core/params.ts";
+import { definedFields, thinkingBudget } from "../../core/params-conversion.ts";
 import type { GoogleThinkingConfig } from "./api.ts";
 import type { GoogleCallParams } from "./call-params.ts";
 

@@ -13,7 +13,8 @@
 // - Mistral (https://docs.mistral.ai/api): max_tokens and random_seed; no top_k, no thinking switch.
 // - Ollama and any other compatible server: max_tokens, seed, reasoning_effort; no top_k.
 // What a service lacks is dropped; docs/providers.md has the table.
-import { definedFields, type Params, thinkingBudget, type ThinkingParams } from "../../core/params.ts";
+import type { Params, ThinkingParams } from "../../core/params.ts";
+import { definedFields, thinkingBudget } from "../../core/params-conversion.ts";
 
 /** What thinking becomes for a service (undefined: dropped). */
 type ThinkingFields = (thinking: ThinkingParams, model: string, responses: boolean) => Record<string, unknown> | undefined;
