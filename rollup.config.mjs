@@ -20,8 +20,9 @@ const input = {
   worker: "src/worker/index.ts",
   browser: "src/browser/index.ts",
   mcp: "src/mcp/index.ts",
+  otel: "src/otel/index.ts",
 };
-const external = ["eventsource-parser", "aws4fetch"];
+const external = ["eventsource-parser", "aws4fetch", "@opentelemetry/api"];
 
 const configs = [
   {

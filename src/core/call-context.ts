@@ -1,4 +1,5 @@
 import type { Params } from "./params.ts";
+import type { RetryInfo } from "../http/retry.ts";
 import type { BaseDynamicConfig } from "./dynamic-config.ts";
 import type { ProviderCallOptions } from "./call-options.ts";
 import type { CallOutcome } from "./call-outcome.ts";
@@ -76,7 +77,7 @@ export interface CallHooks<T extends ProviderTypes = ProviderTypes> {
   /** Before the first request (run-call.ts, `runCall`). */
   onCall?(ctx: CallContext<T>, messages: readonly unknown[]): void | Promise<void>;
   /** Before each retry of a request (send-call-request.ts, through `sendRequest`). */
-  onRetry?(info: { attempt: number; delayMs: number; error: unknown }, ctx: CallContext<T>): void;
+  onRetry?(info: RetryInfo, ctx: CallContext<T>): void;
   /** A non-streaming response, before it is returned (run-call.ts, `deliver`). */
   onResponse?(response: T["Response"], ctx: CallContext<T>): void | Promise<void>;
   /** A stream, when it is handed out: the hooks follow its end (`BaseStream.endHook`) (run-call.ts, `deliver`). */

@@ -51,7 +51,7 @@ export async function sendCallRequest<T extends ProviderTypes>(
     // Timeouts: the option goes to `sendRequest` as it is (http/timeouts.ts reads it).
     timeout: options.timeout,
     // Middleware's `onRetry`: called before each retry, with the retry's number, delay and error.
-    onRetry: hooks.onRetry && ((info) => hooks.onRetry?.({ attempt: info.retry, delayMs: info.delayMs, error: info.error }, ctx)),
+    onRetry: hooks.onRetry && ((info) => hooks.onRetry?.(info, ctx)),
   });
   const output: OutputContext = {
     model: options.model,

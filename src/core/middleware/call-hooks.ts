@@ -1,7 +1,8 @@
 import type { CallContext, CallHooks } from "../call-context.ts";
 import type { BaseStream } from "../stream.ts";
 import type { StructuredStream } from "../structured/structured-stream.ts";
-import type { AnyMiddleware, Middleware, MiddlewareContext } from "./middleware.ts";
+import type { RetryInfo } from "../../http/retry.ts";
+import type { AnyMiddleware, Middleware, MiddlewareContext, RetryEvent } from "./middleware.ts";
 import { reportMiddlewareError } from "./report.ts";
 
 /** One middleware in one call: its context (from `onCall` on) and whether it already failed. */
@@ -47,8 +48,9 @@ class MiddlewareHooks implements CallHooks {
     }
   }
 
-  onRetry(info: { attempt: number; delayMs: number; error: unknown }): void {
-    for (const slot of this.slots) this.fire(slot, "onRetry", info);
+  onRetry({ retry, delayMs, error }: RetryInfo): void {
+    const event: RetryEvent = { attempt: retry, delayMs, error };
+    for (const slot of this.slots) this.fire(slot, "onRetry", event);
   }
 
   onResponse(response: unknown): void {
