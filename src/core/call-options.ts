@@ -13,8 +13,11 @@ import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
 export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";
 
-/** Options of `provider.call(options, fn)`. */
-export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
+/**
+ * Options of `provider.call(options, fn)`. `M` is the `responseModel` a call gives (when it gives
+ * one), which types what `outputParser` receives.
+ */
+export interface CallOptions<T extends ProviderTypes = ProviderTypes, M = undefined> {
   /** The model id, e.g. `"gpt-4o-mini"`. */
   model: string;
   /** Provider call parameters (temperature, max tokens, …). */
@@ -37,13 +40,14 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
   jsonMode?: boolean;
   /** Which mechanism obtains `responseModel` (default `"auto"`). */
   structuredOutputMode?: StructuredOutputMode;
-  /** How many times to re-ask the model when its output fails `responseModel` (default 0). */
+  /** How many times to re-ask the model when its output fails `responseModel` (default 0; not with `stream: true`). */
   validationRetries?: number;
   /**
-   * Transforms the response into what the call returns (not with `stream`). Declared as a method, so
-   * that one provider's options are also `CallOptions` of the base types.
+   * Transforms the response (with `responseModel`: the validated value) into what the call returns
+   * (not with `stream`). Declared as a method, so that one provider's options are also `CallOptions`
+   * of the base types.
    */
-  outputParser?(response: T["Response"]): unknown;
+  outputParser?(response: ParserInput<T["Response"], M>): unknown;
   /** Aborts every call made with these options. */
   signal?: AbortSignal;
   /** Carried to the response's `metadata`. */
@@ -52,8 +56,11 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes> {
   middleware?: readonly AnyMiddleware[];
 }
 
+/** What `outputParser` receives: the validated value of a `responseModel` `M`, else the response `R`. */
+export type ParserInput<R, M> = [M] extends [SchemaLike] ? InferSchema<M> : R;
+
 /** A provider's call options: the common ones and its own (`T["Extra"]`). */
-export type ProviderCallOptions<T extends ProviderTypes = ProviderTypes> = CallOptions<T> & T["Extra"];
+export type ProviderCallOptions<T extends ProviderTypes = ProviderTypes, M = undefined> = CallOptions<T, M> & T["Extra"];
 
 /**
  * A response (or stream) whose tools are typed from the tool definitions `T`: `tools`, `tool`,
@@ -76,25 +83,69 @@ export type WithTools<R, O, Next = never> = O extends { tools: readonly (infer T
     : ToolResponse<R, T, Next>
   : R;
 
-/** What awaiting a call returns, given its options. */
+/**
+ * What awaiting a call returns, given its options: a stream, or a value or response; either of them
+ * when `stream` is a `boolean` rather than a literal.
+ */
 export type CallResult<O, R, S> = O extends { stream: true }
-  ? O extends { responseModel: infer M extends SchemaLike }
-    ? StructuredStream<InferSchema<M>>
-    : WithTools<S, O>
-  : O extends { responseModel: infer M extends SchemaLike }
-    ? O extends { tools: readonly [unknown, ...unknown[]] }
-      ? InferSchema<M> | WithTools<R, O, InferSchema<M>>
-      : InferSchema<M>
-    : O extends { outputParser: (response: never) => infer X }
-      ? Awaited<X>
-      : WithTools<R, O>;
+  ? StreamedResult<O, S>
+  : MayStream<O> extends true
+    ? StreamedResult<O, S> | AwaitedResult<O, R>
+    : AwaitedResult<O, R>;
+
+/** Whether options `O` may stream: `stream` is `true` or a non-literal `boolean`. */
+type MayStream<O> = O extends { stream: true }
+  ? true
+  : "stream" extends keyof O
+    ? true extends O["stream" & keyof O]
+      ? true
+      : false
+    : false;
+
+/** What a streaming call returns. */
+type StreamedResult<O, S> = O extends { responseModel: infer M extends SchemaLike } ? StructuredStream<InferSchema<M>> : WithTools<S, O>;
+
+/** What a call that does not stream returns: the value (through `outputParser`), or the response. */
+type AwaitedResult<O, R> = O extends { responseModel: infer M extends SchemaLike }
+  ? StructuredResult<O, R, Parsed<O, InferSchema<M>>>
+  : Parsed<O, WithTools<R, O>>;
+
+/** What `outputParser` returns, or `V` without one. */
+type Parsed<O, V> = O extends { outputParser: (input: never) => infer X } ? Awaited<X> : V;
+
+/** A `responseModel` call's value `V`, or a response when the model may call one of the tools. */
+type StructuredResult<O, R, V> = O extends { tools: readonly [unknown, ...unknown[]] } ? V | WithTools<R, O, V> : V;
 
 /** Rejects option combinations that make no sense, at compile time. */
-export type ValidOptions<O> = O extends { stream: true; outputParser: (...args: never[]) => unknown }
-  ? { outputParser: "outputParser cannot be used with stream: true" }
-  : O extends { jsonMode: true; tools: readonly [unknown, ...unknown[]]; stream: true; responseModel: SchemaLike }
-    ? unknown
-    : unknown;
+export type ValidOptions<O> = (O extends { outputParser: (...args: never[]) => unknown }
+  ? MayStream<O> extends true
+    ? { outputParser: "outputParser cannot be used with stream: true (nor with a boolean stream)" }
+    : unknown
+  : unknown) &
+  (O extends { stream: true; responseModel: SchemaLike; validationRetries: infer N }
+    ? [N] extends [0 | undefined]
+      ? unknown
+      : { validationRetries: InvalidOption<"validationRetries does not apply to a streamed responseModel: call without stream to re-ask"> }
+    : unknown);
+
+/** The type an option is given in a combination that makes no sense: nothing is assignable to it. */
+export interface InvalidOption<Message> {
+  /** Why the option cannot be used here. */
+  readonly "invalid option": Message;
+}
+
+/** The type a misspelt or unknown option `K` is given: nothing is assignable to it. */
+export interface NotAnOption<K> {
+  /** The unknown option's name. */
+  readonly "is not an option of this call": K;
+}
+
+/**
+ * Types every option of `O` that `Known` lacks as {@link NotAnOption}, so that a misspelt name
+ * (`validationRetires`, `strem`) fails to compile although `O` is inferred (a generic loses the
+ * excess-property check an object literal gets).
+ */
+export type NoExtraOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: NotAnOption<K> };
 
 /** A prompt function: any parameters, returning a prompt (sync or async). */
 export type PromptFunction<Args extends unknown[], MessageParam> = (
@@ -112,7 +163,13 @@ export type CallFunction<Args extends unknown[], Result> = ((...args: Args) => P
 };
 
 /** A provider's `call(options, fn)`: `fn`'s parameters, the result type its options give. */
-export type ProviderCall<T extends ProviderTypes = ProviderTypes> = <const O extends ProviderCallOptions<T>, Args extends unknown[]>(
-  options: O & ValidOptions<O>,
+// `M` is inferred from `responseModel` alone, before `outputParser` is typed: the parser's parameter
+// is then the validated value (the run time gives it that), not the response.
+export type ProviderCall<T extends ProviderTypes = ProviderTypes> = <
+  const O extends ProviderCallOptions<T, M>,
+  Args extends unknown[],
+  M extends SchemaLike | undefined = undefined,
+>(
+  options: O & { responseModel?: M } & ValidOptions<O> & NoExtraOptions<O, ProviderCallOptions<T>>,
   fn: PromptFunction<Args, T["MessageParam"]>,
 ) => CallFunction<Args, CallResult<O, T["Response"], T["Stream"]>>;
