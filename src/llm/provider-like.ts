@@ -1,4 +1,5 @@
 import type { CallOptions } from "../core/call-options.ts";
+import type { ClientOptions } from "../http/client-options.ts";
 import type { LLMCallResponse } from "./llm-call-response.ts";
 
 /** Anything with a provider's `call(options, fn)`: a built-in provider or one made with `callFactory`. */
@@ -28,6 +29,8 @@ export interface LLMCallOptions extends Omit<CallOptions, "model" | "outputParse
   provider?: ProviderName | (string & {}) | ProviderLike;
   /** The model, or `"provider/model"` shorthand. */
   model: string;
+  /** The provider's client options (`apiKey`, `baseURL`, `fetch`, `headers`, and its own, e.g. Vertex's `project`). */
+  client?: ClientOptions & { [key: string]: unknown };
   /** Transforms the common response into what the call returns (not with `stream`). */
   outputParser?(response: LLMCallResponse): unknown;
   /** Provider-specific options (e.g. OpenAI's `api`). */
