@@ -1,7 +1,7 @@
 // A Cloudflare Worker that streams an OpenAI reply to the browser as promptcall's SSE events.
 //   GET  /               the chat page (examples/browser, inlined by build.mjs)
 //   POST /chat {message} the reply as events: text deltas, then usage and done (toEventStreamResponse)
-//   POST /llm/openai/*   a key-keeping proxy for pages that call the provider themselves
+//   POST /llm/openai/*   a key-keeping proxy for pages that call the provider themselves (PROXY_TOKEN required)
 // The API key stays here: the page never sees it. When the page goes away (tab closed, fetch
 // aborted), the Worker's response body is cancelled, which aborts the upstream OpenAI request.
 import { APIError, PromptcallError, prompt } from "promptcall";
@@ -15,6 +15,12 @@ export interface Env {
   /** Another OpenAI-compatible endpoint, e.g. a local server: "http://127.0.0.1:8788/v1". */
   OPENAI_BASE_URL?: string;
   MODEL?: string;
+  /**
+   * The token a page must send (as its `apiKey`, i.e. `authorization: Bearer …`) to use /llm/openai.
+   * Without it the proxy refuses everyone: an open proxy lets anyone spend the key. A real app
+   * checks its own session here, and rate-limits per user (see docs/workers-and-browsers.md).
+   */
+  PROXY_TOKEN?: string;
 }
 
 const MAX_MESSAGE_CHARS = 4000;
@@ -83,7 +89,10 @@ function errorResponse(status: number, type: string, message: string): Response 
 function proxy(request: Request, env: Env): Promise<Response> {
   if (!env.OPENAI_API_KEY) return Promise.resolve(errorResponse(500, "missing_api_key", "The Worker has no OPENAI_API_KEY."));
   const openaiConfig = { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, models: [env.MODEL ?? "gpt-4o-mini"] };
-  return createProxyHandler({ providers: { openai: openaiConfig }, prefix: "/llm" })(request);
+  const token = env.PROXY_TOKEN;
+  const authorize = (incoming: Request) =>
+    token !== undefined && token !== "" && incoming.headers.get("authorization") === `Bearer ${token}`;
+  return createProxyHandler({ providers: { openai: openaiConfig }, prefix: "/llm", authorize, maxTokens: 1024 })(request);
 }
 
 const html = (body: string, type: string) => new Response(body, { headers: { "content-type": `${type}; charset=utf-8` } });

@@ -2,7 +2,9 @@ import { redactSecrets } from "../errors/redact-secrets.ts";
 import type { ProxyHandlerOptions, ProxyProviderConfig, ProxyProviderName } from "./proxy-options.ts";
 import { proxyErrorResponse } from "./proxy-error-response.ts";
 import { downstreamHeaders, preflightResponse, upstreamHeaders } from "./proxy-headers.ts";
+import { DEFAULT_PROXY_LIMITS, exceededLimit, isAllowedEndpoint, type ProxyLimits } from "./proxy-policy.ts";
 import { PROXY_PROVIDERS, type ProxyProviderSpec } from "./proxy-providers.ts";
+import { proxySecrets } from "./proxy-secrets.ts";
 import { readLimitedBody } from "./read-limited-body.ts";
 
 /** A parsed proxy route: which provider, and the upstream URL. */
@@ -18,41 +20,51 @@ type Fail = (status: number, type: string, message: string, extra?: Record<strin
 
 /**
  * A fetch handler that forwards provider API requests, keeping the keys on the server:
- * `POST {prefix}/{provider}/{rest}` goes to `{baseURL}/{rest}` with the provider's key added and any
- * client credentials removed. Unknown providers get 404, models outside `models` 403, bodies over
- * `maxBodyBytes` 413. The request's signal reaches the upstream fetch (a closed tab stops the
- * generation) and the provider's response streams back unchanged.
+ * `POST {prefix}/{provider}/{rest}` goes to `{baseURL}/{rest}` with the provider's key added. Only
+ * what a chat app needs passes: requests `authorize` accepts, JSON bodies within `maxBodyBytes`
+ * sent within `bodyTimeoutMs`, the chat endpoints (or the config's `endpoints`), the config's
+ * `models`, token and choice counts within `maxTokens` / `maxChoices`, and an allow-list of client
+ * headers. Upstream redirects are never followed (the key would go to another origin), and keys —
+ * plain, masked or base64 — are removed from error bodies. The request's signal reaches the
+ * upstream fetch (a closed tab stops the generation) and a good answer streams back unchanged.
  *
  * @example
- * const proxy = createProxyHandler({ providers: { openai: { apiKey: env.OPENAI_API_KEY, models: ["gpt-4o-mini"] } } });
+ * const proxy = createProxyHandler({
+ *   providers: { openai: { apiKey: env.OPENAI_API_KEY, models: ["gpt-4o-mini"] } },
+ *   authorize: (request) => isSignedIn(request),
+ * });
  * export default { fetch: (request) => proxy(request) };
  * // in the page: openai.call({ model: "gpt-4o-mini", client: { baseURL: "https://worker.example/llm/openai", apiKey: "unused" } }, fn)
  */
 export function createProxyHandler(options: ProxyHandlerOptions): (request: Request) => Promise<Response> {
   const prefix = `/${(options.prefix ?? "/llm").replace(/^\/+|\/+$/g, "")}`.replace(/^\/$/, "");
-  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   const allowOrigin = options.allowOrigin;
   const fail: Fail = (status, type, message, extra) => proxyErrorResponse(status, type, message, allowOrigin, extra);
-  const secrets = Object.values(options.providers).map((p) => p?.apiKey);
+  const secrets = proxySecrets(Object.values(options.providers).map((p) => p?.apiKey));
+  const limits: ProxyLimits = {
+    maxTokens: options.maxTokens ?? DEFAULT_PROXY_LIMITS.maxTokens,
+    maxChoices: options.maxChoices ?? DEFAULT_PROXY_LIMITS.maxChoices,
+  };
 
   return async function handle(request: Request): Promise<Response> {
     const route = matchRoute(new URL(request.url), prefix, options, fail);
     if (route instanceof Response) return route;
     if (request.method === "OPTIONS" && allowOrigin !== undefined) return preflightResponse(request, allowOrigin);
-    if (request.method !== "POST") {
-      return fail(405, "method_not_allowed", `The proxy forwards POST requests only, not ${request.method}.`, { allow: "POST" });
-    }
-    const body = await readBody(request, maxBodyBytes, fail);
-    if (body instanceof Response) return body;
-    const refused = checkModel(route, body, fail);
+    const refused = (await admit(request, options, fail)) ?? checkEndpoint(route, prefix, fail);
     if (refused) return refused;
+    const body = await readBody(request, options, fail);
+    if (body instanceof Response) return body;
+    const rejected = checkBody(route, body, limits, fail);
+    if (rejected) return rejected;
     let upstream: Response;
     try {
       upstream = await (options.fetch ?? globalThis.fetch.bind(globalThis))(route.url.href, {
         method: "POST",
-        headers: upstreamHeaders(request.headers, route.spec, route.config.apiKey),
-        body: body.byteLength > 0 ? body : undefined,
+        headers: upstreamHeaders(request.headers, route.spec, route.config.apiKey, options.passHeaders),
+        body: body.bytes.byteLength > 0 ? body.bytes : undefined,
         signal: request.signal,
+        // A redirect is never followed: the key would go wherever it points.
+        redirect: "manual",
       });
     } catch (error) {
       if (request.signal.aborted) return fail(499, "client_closed", "The client closed the request.");
@@ -61,6 +73,25 @@ export function createProxyHandler(options: ProxyHandlerOptions): (request: Requ
     }
     return relay(upstream, route, secrets, allowOrigin, fail);
   };
+}
+
+/** The checks before the body is read: method, `authorize`, the page's origin, a JSON content type. */
+async function admit(request: Request, options: ProxyHandlerOptions, fail: Fail): Promise<Response | undefined> {
+  if (request.method !== "POST") {
+    return fail(405, "method_not_allowed", `The proxy forwards POST requests only, not ${request.method}.`, { allow: "POST" });
+  }
+  const verdict = options.authorize ? await options.authorize(request) : true;
+  if (verdict instanceof Response) return verdict;
+  if (verdict !== true) return fail(401, "unauthorized", "This proxy forwards calls for signed-in users only: sign in and try again.");
+  const origin = request.headers.get("origin");
+  if (origin !== null && options.allowOrigin !== undefined && options.allowOrigin !== "*" && origin !== options.allowOrigin) {
+    return fail(403, "origin_not_allowed", `Requests from ${origin} are not accepted by this proxy.`);
+  }
+  // A text/plain POST needs no CORS preflight, so a page on any origin could send one: JSON only.
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    return fail(415, "unsupported_media_type", "The proxy accepts JSON bodies only (content-type: application/json).");
+  }
+  return undefined;
 }
 
 function matchRoute(url: URL, prefix: string, options: ProxyHandlerOptions, fail: Fail): Route | Response {
@@ -88,29 +119,43 @@ function matchRoute(url: URL, prefix: string, options: ProxyHandlerOptions, fail
   return { name: name as ProxyProviderName, config, spec, rest, url: target };
 }
 
-async function readBody(request: Request, maxBodyBytes: number, fail: Fail): Promise<Uint8Array<ArrayBuffer> | Response> {
-  let body: Uint8Array<ArrayBuffer> | "too-large";
+function checkEndpoint(route: Route, prefix: string, fail: Fail): Response | undefined {
+  const endpoints = route.config.endpoints ?? route.spec.endpoints;
+  if (isAllowedEndpoint(route.rest, endpoints)) return undefined;
+  return fail(
+    403,
+    "endpoint_not_allowed",
+    `This proxy forwards ${prefix}/${route.name}/ to ${endpoints.join(", ")} only, not ${route.rest}.`,
+  );
+}
+
+async function readBody(
+  request: Request,
+  options: ProxyHandlerOptions,
+  fail: Fail,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; json: unknown } | Response> {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  let bytes: Awaited<ReturnType<typeof readLimitedBody>>;
   try {
-    body = await readLimitedBody(request, maxBodyBytes);
+    bytes = await readLimitedBody(request, maxBodyBytes, options.bodyTimeoutMs ?? 10_000);
   } catch {
     return fail(400, "bad_body", "The request body could not be read: the client probably went away.");
   }
-  if (body === "too-large") {
-    return fail(413, "request_too_large", `The request body exceeds the proxy's limit of ${maxBodyBytes} bytes.`);
+  if (bytes === "too-large") return fail(413, "request_too_large", `The request body exceeds the proxy's limit of ${maxBodyBytes} bytes.`);
+  if (bytes === "too-slow") return fail(408, "request_timeout", "The request body took too long to arrive; send it again.");
+  try {
+    return { bytes, json: bytes.byteLength > 0 ? JSON.parse(new TextDecoder().decode(bytes)) : undefined };
+  } catch {
+    return fail(400, "bad_body", "The request body is not valid JSON.");
   }
-  return body;
 }
 
-function checkModel(route: Route, body: Uint8Array, fail: Fail): Response | undefined {
+function checkBody(route: Route, body: { json: unknown }, limits: ProxyLimits, fail: Fail): Response | undefined {
+  const exceeded = exceededLimit(body.json, limits);
+  if (exceeded) return fail(403, "limit_exceeded", `${exceeded}: ask for less.`);
   const allowed = route.config.models;
   if (!allowed) return undefined;
-  const model = route.spec.modelOf(route.rest, () => {
-    try {
-      return JSON.parse(new TextDecoder().decode(body));
-    } catch {
-      return undefined;
-    }
-  });
+  const model = route.spec.modelOf(route.rest, () => body.json);
   if (model !== undefined && (allowed.includes(model) || allowed.includes(`models/${model}`))) return undefined;
   const what = model === undefined ? "The request names no model" : `The model "${model}" is not allowed`;
   return fail(403, "model_not_allowed", `${what}: this proxy forwards ${route.name} calls for ${allowed.join(", ")} only.`);
@@ -120,16 +165,22 @@ function checkModel(route: Route, body: Uint8Array, fail: Fail): Response | unde
 async function relay(
   upstream: Response,
   route: Route,
-  secrets: readonly (string | undefined)[],
+  secrets: readonly string[],
   allowOrigin: string | undefined,
   fail: Fail,
 ): Promise<Response> {
   const headers = downstreamHeaders(upstream.headers, allowOrigin);
   if (upstream.ok) return new Response(upstream.body, { status: upstream.status, headers });
-  if (upstream.status === 401) {
+  if (upstream.status === 401 || upstream.type === "opaqueredirect" || (upstream.status >= 300 && upstream.status < 400)) {
     await upstream.body?.cancel().catch(() => undefined);
     // The provider's message may quote part of the key (e.g. its last characters): say only what to fix.
-    return fail(401, "upstream_auth_failed", `${route.name} rejected the proxy's API key; the server's configured key must be fixed.`);
+    if (upstream.status === 401)
+      return fail(401, "upstream_auth_failed", `${route.name} rejected the proxy's API key; the server's configured key must be fixed.`);
+    return fail(
+      502,
+      "upstream_redirect",
+      `${route.name} answered with a redirect, which the proxy does not follow (its key must not go elsewhere). Check the provider's baseURL.`,
+    );
   }
   const text = redactSecrets(await upstream.text(), secrets);
   return new Response(text, { status: upstream.status, headers });

@@ -1,42 +1,23 @@
 import type { ProxyProviderSpec } from "./proxy-providers.ts";
 
 /**
- * Client headers never forwarded: credentials (the proxy sets the key itself), hop-by-hop headers,
- * and browser context that could make the provider treat the call as a browser request.
+ * Client headers forwarded: only these (plus the options' `passHeaders`). Everything else is
+ * dropped — credentials (the proxy sets the key itself), account routing (`OpenAI-Organization`,
+ * `OpenAI-Project`), beta switches, method overrides, `forwarded` and browser context.
  */
-const DROPPED = new Set([
-  "authorization",
-  "x-api-key",
-  "x-goog-api-key",
-  "api-key",
-  "cookie",
-  "host",
-  "content-length",
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "te",
-  "trailer",
-  "upgrade",
-  "proxy-authorization",
-  "proxy-connection",
-  "origin",
-  "referer",
-  "accept-encoding",
-  "anthropic-dangerous-direct-browser-access",
-]);
-const DROPPED_PREFIXES = ["sec-", "cf-", "x-forwarded-", "access-control-"];
+const PASSED = ["content-type", "accept", "anthropic-version"];
 
 /** Upstream response headers passed back to the client (besides the body, status and content type). */
 const PASSED_BACK = ["content-type", "x-request-id", "request-id", "x-goog-request-id", "retry-after", "retry-after-ms"];
 const PASSED_BACK_PREFIXES = ["x-ratelimit-", "anthropic-ratelimit-"];
 
-/** The headers of the upstream request: the client's, minus the dropped ones, plus the provider's key. */
-export function upstreamHeaders(incoming: Headers, spec: ProxyProviderSpec, apiKey: string): Headers {
+/** The headers of the upstream request: the allowed client headers, plus the provider's key. */
+export function upstreamHeaders(incoming: Headers, spec: ProxyProviderSpec, apiKey: string, passHeaders: readonly string[] = []): Headers {
   const headers = new Headers(spec.defaultHeaders);
+  const passed = new Set([...PASSED, ...passHeaders.map((name) => name.toLowerCase())]);
+  passed.delete("authorization");
   incoming.forEach((value, name) => {
-    if (DROPPED.has(name) || DROPPED_PREFIXES.some((p) => name.startsWith(p))) return;
-    headers.set(name, value);
+    if (passed.has(name)) headers.set(name, value);
   });
   for (const [name, value] of Object.entries(spec.authHeaders(apiKey))) headers.set(name, value);
   return headers;

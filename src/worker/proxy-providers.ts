@@ -10,6 +10,8 @@ export interface ProxyProviderSpec {
   modelOf(rest: string, body: () => unknown): string | undefined;
   /** Query parameters a client may not send (a key in the URL). */
   blockedQuery: readonly string[];
+  /** The endpoints forwarded unless the config lists its own (`{model}` stands for a model name). */
+  endpoints: readonly string[];
 }
 
 const fromBody = (_rest: string, body: () => unknown): string | undefined => {
@@ -38,6 +40,7 @@ export const PROXY_PROVIDERS: Record<ProxyProviderName, ProxyProviderSpec> = {
     defaultHeaders: {},
     modelOf: fromBody,
     blockedQuery: [],
+    endpoints: ["chat/completions"],
   },
   anthropic: {
     baseURL: "https://api.anthropic.com/v1",
@@ -45,6 +48,7 @@ export const PROXY_PROVIDERS: Record<ProxyProviderName, ProxyProviderSpec> = {
     defaultHeaders: { "anthropic-version": "2023-06-01" },
     modelOf: fromBody,
     blockedQuery: [],
+    endpoints: ["messages"],
   },
   google: {
     baseURL: "https://generativelanguage.googleapis.com/v1beta",
@@ -52,5 +56,6 @@ export const PROXY_PROVIDERS: Record<ProxyProviderName, ProxyProviderSpec> = {
     defaultHeaders: {},
     modelOf: fromGooglePath,
     blockedQuery: ["key"],
+    endpoints: ["models/{model}:generateContent", "models/{model}:streamGenerateContent"],
   },
 };

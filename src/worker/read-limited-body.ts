@@ -1,25 +1,38 @@
-/** The body as bytes, or "too-large" as soon as it passes `maxBytes` (whatever content-length said). */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | "too-large"> {
+/**
+ * The body as bytes; "too-large" as soon as it passes `maxBytes` (whatever content-length said);
+ * "too-slow" when the whole body has not arrived within `timeoutMs` (a client trickling bytes
+ * would otherwise hold the connection open for as long as it likes).
+ */
+export async function readLimitedBody(
+  request: Request,
+  maxBytes: number,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array<ArrayBuffer> | "too-large" | "too-slow"> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) return "too-large";
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const parts: Uint8Array[] = [];
   let total = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<"too-slow">((resolve) => {
+    if (timeoutMs !== Number.POSITIVE_INFINITY) timer = setTimeout(() => resolve("too-slow"), Math.min(timeoutMs, 2 ** 31 - 1));
+  });
   try {
     while (true) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return "too-large";
+      const result = await Promise.race([reader.read(), late]);
+      if (result !== "too-slow" && result.done) break;
+      if (result !== "too-slow") total += result.value.byteLength;
+      if (result === "too-slow" || total > maxBytes) {
+        reader.cancel().catch(() => undefined);
+        return result === "too-slow" ? result : "too-large";
       }
-      parts.push(value);
+      parts.push(result.value);
     }
   } finally {
-    reader.releaseLock();
+    clearTimeout(timer);
   }
+  reader.releaseLock();
   return concat(parts, total);
 }
 

@@ -1,6 +1,8 @@
 import type { FinishReason } from "../core/finish-reason.ts";
 import type { ToolCallData } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
+import { knownSecrets } from "../errors/known-secrets.ts";
+import { redactSecrets } from "../errors/redact-secrets.ts";
 import { encodeSseEvent } from "../web-streams/encode-sse-event.ts";
 import type { EventStreamEvent } from "../browser/event-stream-event.ts";
 
@@ -124,13 +126,16 @@ function parseArgs(args: ToolCallData["args"]): unknown {
   }
 }
 
-/** Only a name and a message reach the client (promptcall error messages never hold keys). */
+/**
+ * Only a name and a message reach the client, with every key the calls used redacted (promptcall
+ * errors are redacted already; a tool's or a runtime's own error may not be).
+ */
 function describeError(error: unknown): { name: string; message: string } {
   if (error instanceof Error || (typeof error === "object" && error !== null && "message" in error)) {
     const e = error as { name?: unknown; message?: unknown };
-    return { name: typeof e.name === "string" ? e.name : "Error", message: String(e.message) };
+    return { name: typeof e.name === "string" ? e.name : "Error", message: redactSecrets(String(e.message), knownSecrets()) };
   }
-  return { name: "Error", message: String(error) };
+  return { name: "Error", message: redactSecrets(String(error), knownSecrets()) };
 }
 
 /** Aborts the call behind a stream without waiting for its next chunk. */

@@ -9,6 +9,7 @@ const encoder = new TextEncoder();
 
 /** A request-like object with headers and a body the test controls (runtimes disagree on content-length in `new Request`). */
 function rawRequest(path: string, headers: Headers, body: ReadableStream<Uint8Array>): Request {
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
   return {
     url: `https://worker.example${path}`,
     method: "POST",
@@ -67,7 +68,16 @@ describe("proxy request-size limit", () => {
       expect(state.pulled).toBe(3);
       expect(state.cancelled).toBe(true);
     }
-    const { body } = countingBody(2, 50);
+    // Exactly at the limit: 100 bytes of JSON in two reads.
+    const json = encoder.encode(JSON.stringify({ model: "m", pad: "x".repeat(100 - 22) }));
+    expect(json.byteLength).toBe(100);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(json.subarray(0, 50));
+        controller.enqueue(json.subarray(50));
+        controller.close();
+      },
+    });
     expect((await handler(rawRequest("/llm/anthropic/messages", new Headers(), body))).status).toBe(200);
     expect(upstream.count()).toBe(1);
   });
@@ -88,6 +98,7 @@ describe("proxy streaming", () => {
     const controller = new AbortController();
     const request = new Request("https://worker.example/llm/openai/chat/completions", {
       method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ model: "gpt-4o-mini", stream: true }),
       signal: controller.signal,
     });
@@ -122,7 +133,13 @@ describe("proxy streaming", () => {
           },
         ),
     });
-    const res = await handler(new Request("https://worker.example/llm/openai/chat/completions", { method: "POST", body: "{}" }));
+    const res = await handler(
+      new Request("https://worker.example/llm/openai/chat/completions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/event-stream");
     expect(res.headers.get("x-request-id")).toBe("req_42");

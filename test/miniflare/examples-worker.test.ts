@@ -20,7 +20,7 @@ describe("examples/worker in plain miniflare", () => {
     if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
     upstream = await startFakeOpenAI({ delayMs: 2 });
     script = await bundleWorker();
-    const bindings = { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: upstream.baseURL };
+    const bindings = { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: upstream.baseURL, PROXY_TOKEN: "from-the-page" };
     mf = new Miniflare({ modules: true, script, compatibilityDate: "2025-09-01", bindings });
     await mf.ready;
   }, 60_000);
@@ -112,6 +112,15 @@ describe("examples/worker in plain miniflare", () => {
     const refused = await chat("gpt-4o");
     expect(refused.status).toBe(403);
     await refused.text();
+    // Without the proxy token: 401, never forwarded.
+    const before = upstream.requests.length;
+    const stranger = await mf.dispatchFetch("http://worker.test/llm/openai/chat/completions", {
+      ...post({ model: "gpt-4o-mini", messages: [] }),
+      headers: { "content-type": "application/json", authorization: "Bearer guess" },
+    });
+    expect(stranger.status).toBe(401);
+    await stranger.text();
+    expect(upstream.requests.length).toBe(before);
     const forwarded = await chat("gpt-4o-mini");
     expect(forwarded.status).toBe(200);
     const body = (await forwarded.json()) as { choices: { message: { content: string } }[] };

@@ -123,6 +123,12 @@ export const routes = {
     else if (script.end !== "stall") res.end();
   },
 
+  /** Redirects (307) any path under /redirect/ to the URL in `?to=`. */
+  "* /redirect/*": ({ res, query }) => {
+    res.writeHead(307, { location: query.to ?? "/" });
+    res.end();
+  },
+
   /** How many requests carried this id (routes other than /count and /closed). */
   "GET /count": ({ res, id }) => sendJson(res, 200, { id, count: stateFor(id).hits }),
 };
