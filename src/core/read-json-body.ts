@@ -1,8 +1,9 @@
 import type { ParseErrorOptions } from "../errors/parse-error.ts";
+import { failures } from "../http/seams.ts";
 
 /** A `ParseError` for a body the call cannot use (the error class loads only when one happens). */
 export async function bodyParseError(message: string, options: ParseErrorOptions): Promise<Error> {
-  return new (await import("../errors/parse-error.ts")).ParseError(message, options);
+  return new (await failures()).ParseError(message, options);
 }
 
 /** Reads a non-streaming answer as JSON; malformed text ends in a `ParseError` that keeps it on `raw`. */

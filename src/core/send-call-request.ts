@@ -1,5 +1,6 @@
 import { anySignal } from "../http/abort.ts";
 import { type ErrorMapper, sendRequest } from "../http/send-request.ts";
+import { failures } from "../http/seams.ts";
 import type { CallContext } from "./call-context.ts";
 import type { OutputContext, SetupCallResult } from "./provider-definition.ts";
 import type { ProviderTypes } from "./provider-types.ts";
@@ -66,6 +67,5 @@ export async function sendCallRequest<T extends ProviderTypes>(
 
 /** A generic `APIError` for a provider without its own `toError` (the mapping loads with the first failure). */
 function defaultToError(provider: string): ErrorMapper {
-  return async (response, bodyText, secrets) =>
-    (await import("../http/api-error-from-response.ts")).apiErrorFromResponse({ provider, response, bodyText, secrets });
+  return async (response, bodyText, secrets) => (await failures()).apiErrorFromResponse({ provider, response, bodyText, secrets });
 }

@@ -1,3 +1,4 @@
+import { failures } from "../http/seams.ts";
 import { textResponse } from "../web-streams/response.ts";
 import { toReadableStream } from "../web-streams/to-readable-stream.ts";
 import { wholeCodePoints } from "../web-streams/whole-code-points.ts";
@@ -92,7 +93,7 @@ export abstract class BaseStream<
 
   async *[Symbol.asyncIterator](): AsyncGenerator<[Chunk, Tool | undefined]> {
     if (this.started) {
-      throw new (await import("../errors/promptcall-error.ts")).PromptcallError(
+      throw new (await failures()).PromptcallError(
         "This stream was already iterated (once only): read stream.content, stream.tools or constructCallResponse(), or call again.",
       );
     }

@@ -1,3 +1,4 @@
+import { failures } from "./seams.ts";
 import { MAX_TIMER_MS, timeoutError } from "./timeouts.ts";
 
 /** What {@link guardBody} enforces on a response body. */
@@ -20,9 +21,6 @@ export interface BodyGuard {
 
 /** True in Cloudflare's workerd, whose fetch bodies need the care noted where this is used. */
 export const IN_WORKERD = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
-
-type Failures = typeof import("./body-failure.ts");
-const failures = (): Promise<Failures> => import("./body-failure.ts");
 
 /**
  * Wraps a response body so that no read waits longer than `idleMs` (a `TimeoutError` with phase

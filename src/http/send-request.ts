@@ -3,6 +3,7 @@ import type { PromptcallError } from "../errors/promptcall-error.ts";
 import { anySignal, throwIfAborted } from "./abort.ts";
 import { guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryInfo, RetryOptions } from "./retry.ts";
+import { bodyText, failures } from "./seams.ts";
 import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
@@ -67,16 +68,14 @@ export async function sendRequest(args: {
       response = await args.fetch(request.url, { method: request.method ?? "POST", headers: request.headers, body, signal: attemptSignal });
     } catch (cause) {
       if (attemptSignal.aborted) throw attemptSignal.reason;
-      throw (await import("./network-failure.ts")).networkFailure(provider, request.url, cause, secrets);
+      throw (await failures()).networkFailure(provider, request.url, cause, secrets);
     } finally {
       timer.clear();
       if (IN_WORKERD) detach();
     }
     if (!response.ok) {
       // An unreadable body still leaves the status to tell what happened.
-      const text = await (await import("./read-text.ts"))
-        .readText(guard(response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES)
-        .catch(() => "");
+      const text = await (await bodyText()).readText(guard(response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES).catch(() => "");
       throw await args.toError(response, text, secrets);
     }
     const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
@@ -92,7 +91,7 @@ export async function sendRequest(args: {
     try {
       return await attempt();
     } catch (error) {
-      const { retryFailed } = await import("./retry.ts");
+      const { retryFailed } = await failures();
       // `return await`: the rejection gets its handler at once (workerd reports it otherwise).
       return await retryFailed(attempt, error, { retry: args.retry, signal, onRetry: args.onRetry });
     }
@@ -109,6 +108,6 @@ function noop(): void {}
  * reject a failed JS-backed body with a bare "Failed to fetch", losing the TimeoutError or ParseError.
  */
 function withTextReader(response: Response): Response {
-  const text = async () => (await import("./read-text.ts")).readText(response.body, Number.POSITIVE_INFINITY);
+  const text = async () => (await bodyText()).readText(response.body, Number.POSITIVE_INFINITY);
   return Object.assign(response, { text, json: async () => JSON.parse(await text()) });
 }

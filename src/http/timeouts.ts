@@ -1,4 +1,5 @@
 import type { TimeoutPhase } from "../errors/timeout-error.ts";
+import { failures } from "./seams.ts";
 
 /** Each time limit of a call, in milliseconds (`Infinity` for none). */
 export interface TimeoutOptions {
@@ -30,7 +31,7 @@ export async function resolveTimeouts(option: TimeoutOption | undefined): Promis
   for (const key of Object.keys(out) as (keyof TimeoutOptions)[]) {
     const value = given[key];
     if (value === undefined) continue;
-    if (typeof value !== "number" || !(value > 0)) throw (await import("./timeout-failure.ts")).invalidTimeout(key, value);
+    if (typeof value !== "number" || !(value > 0)) throw (await failures()).invalidTimeout(key, value);
     out[key] = value;
   }
   return out;
@@ -46,7 +47,7 @@ export function timeoutSignal(ms: number, phase: TimeoutPhase, provider: string)
 
 /** The `TimeoutError` of `phase` (its class loads only when a limit is hit). */
 export async function timeoutError(phase: TimeoutPhase, ms: number, provider: string) {
-  return (await import("./timeout-failure.ts")).timeoutFailure(phase, ms, provider);
+  return (await failures()).timeoutFailure(phase, ms, provider);
 }
 
 /** Aborts `controller` with the reason of the first of `signals` to abort, until the returned function is called. */
