@@ -10,6 +10,7 @@ import { redactDeep } from "../../src/errors/redact-secrets.ts";
 import { retryDelayMs, sleep } from "../../src/http/retry.ts";
 import { restoreOptional } from "../../src/core/structured/strict-json-schema.ts";
 import { openai } from "../../src/providers/openai/index.ts";
+import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details.ts";
 import { textResponse } from "../../src/web-streams/response.ts";
 import { sseEvents } from "../../src/web-streams/sse-events.ts";
 import { rejection, scriptedBaseURL, sseEventsOf, type Script } from "./support/scripted-server.ts";
@@ -172,5 +173,16 @@ describe("limits and edge values", () => {
     expect((copy.error as { polluted?: unknown }).polluted).toBeUndefined();
     const error = apiErrorFromResponse({ provider: "p", status: 400, body });
     expect(Object.getPrototypeOf((error.body as { error: object }).error)).toBe(Object.prototype);
+  });
+
+  it("an own __proto__ key in OpenRouter's reasoning_details pieces never replaces the merged detail's prototype", () => {
+    const pieces = JSON.parse(
+      '[{"type":"reasoning.text","index":0,"text":"a"},{"type":"reasoning.text","index":0,"text":"b","__proto__":{"polluted":true}}]',
+    );
+    const [merged] = mergeReasoningDetails([], [pieces[0]]);
+    mergeReasoningDetails([merged], [pieces[1]]);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect((merged as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(merged.text).toBe("ab");
   });
 });

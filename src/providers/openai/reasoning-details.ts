@@ -18,7 +18,9 @@ export function mergeReasoningDetails(into: ReasoningDetail[], pieces: readonly 
       if (typeof piece[key] === "string") same[key] = (same[key] ?? "") + piece[key];
     }
     for (const [key, value] of Object.entries(piece)) {
-      if (value != null && key !== "text" && key !== "summary" && key !== "data") same[key] = value;
+      if (value == null || key === "text" || key === "summary" || key === "data") continue;
+      // An own "__proto__" key from the JSON stays a key: assigning it would replace the prototype.
+      Object.defineProperty(same, key, { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return into;
