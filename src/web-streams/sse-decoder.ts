@@ -1,4 +1,5 @@
 import { createParser } from "eventsource-parser";
+import { failures } from "./seams.ts";
 
 /** One Server-Sent Event: `data` lines joined with "\n", plus the `event:` name and `id:` when sent. */
 export interface SseEvent {
@@ -24,7 +25,7 @@ export const DEFAULT_MAX_LINE_LENGTH = 8 * 1024 * 1024;
 type Errors = typeof import("./sse-errors.ts");
 
 /** A failure as a rejected promise: the error classes and messages load only when one happens. */
-const fail = (build: (errors: Errors) => never): Promise<never> => import("./sse-errors.ts").then(build);
+const fail = (build: (errors: Errors) => never): Promise<never> => failures().then(build);
 
 /**
  * Creates the synchronous bytes → events core of `sseEvents`: a streaming, fatal UTF-8 `TextDecoder`

@@ -1,4 +1,5 @@
 import { readStream, SKIP } from "./read-stream.ts";
+import { failures } from "./seams.ts";
 import { createSseDecoder } from "./sse-decoder.ts";
 import type { SseEvent } from "./sse-decoder.ts";
 
@@ -66,12 +67,12 @@ export function sseEventBatches(
       if (last >= 0) (terminated = true), (events.length = last + 1);
       if (result.done && !terminated) {
         const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : isTerminal && !options.isComplete?.() ? "cut" : undefined;
-        if (problem) return import("./sse-errors.ts").then((errors) => errors.incompleteStream(problem, options.provider, head));
+        if (problem) return failures().then((errors) => errors.incompleteStream(problem, options.provider, head));
       }
       return events.length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
-    (error) => (signal?.aborted ? signal.reason : import("./sse-errors.ts").then((errors) => errors.readFailure(error))),
+    (error) => (signal?.aborted ? signal.reason : failures().then((errors) => errors.readFailure(error))),
     () => terminated,
   );
 }
