@@ -8,6 +8,7 @@ import type { InferSchema, SchemaLike } from "./structured/schema.ts";
 import type { StructuredStream } from "./structured/structured-stream.ts";
 import type { AnyMiddleware } from "./middleware/middleware.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
+import type { PartialToolOf } from "./tools/partial-tool.ts";
 import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
@@ -33,7 +34,7 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes, M = undefi
   /** Tools the model may call. */
   tools?: readonly ToolDefinition[];
   /** Stream the response. */
-  stream?: boolean;
+  stream?: boolean | StreamOptions;
   /** Parse and validate the output with this schema. */
   responseModel?: SchemaLike;
   /** The provider's JSON mode: `.content` is JSON text. */
@@ -56,6 +57,12 @@ export interface CallOptions<T extends ProviderTypes = ProviderTypes, M = undefi
   middleware?: readonly AnyMiddleware[];
 }
 
+/** `stream: { partialTools: true }`: stream, and also yield partial tools as their arguments arrive. */
+export interface StreamOptions {
+  /** Yield `PartialTool`s (`partial: true`, `delta`, deep-partial `args`) before each complete tool. */
+  partialTools?: boolean;
+}
+
 /** What `outputParser` receives: the validated value of a `responseModel` `M`, else the response `R`. */
 export type ParserInput<R, M> = [M] extends [SchemaLike] ? InferSchema<M> : R;
 
@@ -67,34 +74,39 @@ export type ProviderCallOptions<T extends ProviderTypes = ProviderTypes, M = und
  * `executeTools()` results and a stream's `[chunk, tool]` pairs narrow `args` by `name`; `resume`
  * gives `Next` or another such response.
  */
-export type ToolResponse<R, T, Next = never> = Omit<R, "tools" | "tool" | "resume" | "executeTools" | typeof Symbol.asyncIterator> & {
+export type ToolResponse<R, T, Next = never, Partials = false> = Omit<
+  R,
+  "tools" | "tool" | "resume" | "executeTools" | typeof Symbol.asyncIterator
+> & {
   readonly tools: ToolInstanceOf<T>[];
   readonly tool: ToolInstanceOf<T> | undefined;
   /** Runs every tool call: `[tool, output]`, or `[tool, text, error]` for a failure. */
   executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<ToolInstanceOf<T>>[]>;
   /** Sends the tool outputs back: the next turn, typed like this one. */
-  resume(outputs: readonly ToolOutput[]): Promise<Next | ToolResponse<R, T, Next>>;
-} & (R extends AsyncIterable<readonly [infer C, unknown]> ? AsyncIterable<[C, ToolInstanceOf<T> | undefined]> : unknown);
+  resume(outputs: readonly ToolOutput[]): Promise<Next | ToolResponse<R, T, Next, Partials>>;
+} & (R extends AsyncIterable<readonly [infer C, unknown]>
+    ? AsyncIterable<[C, ToolInstanceOf<T> | (Partials extends true ? PartialToolOf<T> : never) | undefined]>
+    : unknown);
 
 /** A response type whose `tools`/`tool` are typed from the options' tool definitions. */
 export type WithTools<R, O, Next = never> = O extends { tools: readonly (infer T)[] }
   ? [ToolInstanceOf<T>] extends [never]
     ? R
-    : ToolResponse<R, T, Next>
+    : ToolResponse<R, T, Next, O extends { stream: { partialTools: true } } ? true : false>
   : R;
 
 /**
  * What awaiting a call returns, given its options: a stream, or a value or response; either of them
  * when `stream` is a `boolean` rather than a literal.
  */
-export type CallResult<O, R, S> = O extends { stream: true }
+export type CallResult<O, R, S> = O extends { stream: true | StreamOptions }
   ? StreamedResult<O, S>
   : MayStream<O> extends true
     ? StreamedResult<O, S> | AwaitedResult<O, R>
     : AwaitedResult<O, R>;
 
 /** Whether options `O` may stream: `stream` is `true` or a non-literal `boolean`. */
-type MayStream<O> = O extends { stream: true }
+type MayStream<O> = O extends { stream: true | StreamOptions }
   ? true
   : "stream" extends keyof O
     ? true extends O["stream" & keyof O]
@@ -122,7 +134,7 @@ export type ValidOptions<O> = (O extends { outputParser: (...args: never[]) => u
     ? { outputParser: "outputParser cannot be used with stream: true (nor with a boolean stream)" }
     : unknown
   : unknown) &
-  (O extends { stream: true; responseModel: SchemaLike; validationRetries: infer N }
+  (O extends { stream: true | StreamOptions; responseModel: SchemaLike; validationRetries: infer N }
     ? [N] extends [0 | undefined]
       ? unknown
       : { validationRetries: InvalidOption<"validationRetries does not apply to a streamed responseModel: call without stream to re-ask"> }

@@ -38,6 +38,7 @@ export async function requestStream<T extends ProviderTypes>(ctx: CallContext<T>
     abort: (reason?: unknown) => sent.controller.abort(reason),
     resumeStream: (history) => ctx.resume(history, { stream: true }),
     signal: ctx.signal,
+    partialTools: typeof options.stream === "object" && options.stream.partialTools === true,
   });
   return { stream, output: sent.output };
 }

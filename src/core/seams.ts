@@ -3,3 +3,6 @@
 
 /** Running tool calls (`executeTools()`): loaded the first time a program runs its tools. */
 export const tools = () => import("./tools/tool-use.ts");
+
+/** Partial tools (`stream: { partialTools: true }`): loaded once by a stream that asks for them. */
+export const partialTools = () => import("./tools/partial-tools.ts");

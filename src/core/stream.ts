@@ -7,7 +7,8 @@ import type { BaseCallResponse } from "./call-response.ts";
 import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { tools } from "./seams.ts";
+import { partialTools, tools } from "./seams.ts";
+import type { ToolCallDelta } from "./tools/partial-tool.ts";
 import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
@@ -40,6 +41,8 @@ export interface StreamInit<Chunk> {
   signal?: AbortSignal;
   /** Re-runs the call (non-streaming) with a new history: what `constructCallResponse().resume` uses. */
   resume?: (messages: unknown[]) => Promise<unknown>;
+  /** Yield partial tools as their arguments arrive (`stream: { partialTools: true }`). */
+  partialTools?: boolean;
   /** Re-runs the call as a stream with a new history: what `stream.resume` uses. */
   resumeStream?: (messages: unknown[]) => Promise<unknown>;
 }
@@ -101,14 +104,21 @@ export abstract class BaseStream<
     let completed = false;
     let failure: { error: unknown } | undefined;
     try {
+      // Partial tools load only when asked for (`stream: { partialTools: true }`), once per stream.
+      const partials = this.init.partialTools ? new (await partialTools()).PartialToolTracker(this.init.toolDefinitions) : undefined;
       for await (const item of this.init.items) {
         const chunk = item.chunk;
+        const call = item.toolCall;
         // A chunk that completes several tool calls comes once per call: it is accumulated once.
         if (chunk !== this.lastChunk) {
           this.lastChunk = chunk;
           this.onChunk(chunk);
+          if (partials) {
+            const pieces = partials.push((chunk as { toolCallDeltas?: ToolCallDelta[] }).toolCallDeltas);
+            for (const piece of pieces) yield [chunk, piece as unknown as Tool];
+            if (pieces.length > 0 && !call) continue;
+          }
         }
-        const call = item.toolCall;
         if (call) {
           // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
           const tool = await resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);

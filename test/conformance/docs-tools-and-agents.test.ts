@@ -204,4 +204,31 @@ describe("docs/tools-and-agents.md", () => {
     expect(logged).toEqual([streamed.response.content]);
     expect(streamed.steps).toHaveLength(2);
   });
+
+  it("streams partial tools as their arguments arrive", async () => {
+    const toolStream = fixtures["openai/chat_stream_tool_call.sse"]
+      .replace('"name":"get_capital"', '"name":"get_weather"')
+      .replace('"arguments":"country"', '"arguments":"city"')
+      .replace(
+        '"arguments":"UK"',
+        '"arguments":"Pa"}}]},"logprobs":null,"finish_reason":null}],"usage":null}\n\ndata: {"id":"x","object":"chat.completion.chunk","model":"gpt-4o-mini","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"ris"',
+      );
+    const replay = createReplayFetch({ body: toolStream });
+    const openai = replayed(realOpenai, replay);
+    const logged: unknown[][] = [];
+    const console = { log: (...values: unknown[]) => logged.push(values.map((v) => structuredClone(v))) };
+    const getWeather = weatherTool();
+
+    const planTrip = openai.call({ model: "gpt-4o-mini", stream: { partialTools: true }, tools: [getWeather] }, (q: string) => q);
+    const trip = await planTrip("What's the weather in Paris?");
+    for await (const [chunk, tool] of trip) {
+      if (tool?.partial)
+        console.log(`${tool.name} so far:`, tool.args); // { city: "Pa" }, then { city: "Paris" }
+      else if (tool) console.log(`${tool.name} ready:`, await tool.call());
+    }
+
+    expect(logged).toContainEqual(["get_weather so far:", { city: "Pa" }]);
+    expect(logged).toContainEqual(["get_weather so far:", { city: "Paris" }]);
+    expect(logged.at(-1)).toEqual(["get_weather ready:", { city: "Paris", tempC: 21 }]);
+  });
 });

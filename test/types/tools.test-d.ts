@@ -78,6 +78,24 @@ async function loops() {
   });
 }
 
+async function partialTools() {
+  const stream = await anthropic.call({ model: "m", stream: { partialTools: true }, tools: [getWeather, getTime] }, () => "?")();
+  for await (const [, tool] of stream) {
+    if (!tool) continue;
+    if (tool.partial) {
+      expectTypeOf(tool.delta).toBeString();
+      if (tool.name === "get_time") expectTypeOf(tool.args).toEqualTypeOf<{ zone?: string; hour12?: boolean }>();
+      // @ts-expect-error a partial tool cannot run yet
+      tool.call();
+    } else if (tool.name === "get_weather") {
+      expectTypeOf(tool.args).toEqualTypeOf<{ city: string }>();
+      await tool.call();
+    }
+  }
+  const plain = await anthropic.call({ model: "m", stream: true, tools: [getWeather] }, () => "?")();
+  for await (const [, tool] of plain) if (tool) expectTypeOf(tool.partial).toEqualTypeOf<false>();
+}
+
 function toolkits() {
   const kit = defineToolkit({
     namespace: "notes",
@@ -93,4 +111,4 @@ function toolkits() {
   expectTypeOf(plain.tools()[0].name).toEqualTypeOf<"get_weather">();
 }
 
-export { loops, responses, streams, toolkits };
+export { loops, partialTools, responses, streams, toolkits };

@@ -12,6 +12,8 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
   readonly toolCall: ToolCallData;
   /** Set when the model's arguments were not JSON or failed the schema: `call()` then rejects with it. */
   readonly error: ToolArgumentsError | undefined;
+  /** Always false: a complete tool (`stream: { partialTools: true }` also yields `PartialTool`s, `partial: true`). */
+  readonly partial = false as const;
 
   constructor(definition: ToolDefinition<Name, Args, Output>, toolCall: ToolCallData, args: Args, error?: ToolArgumentsError) {
     this.name = definition.name;

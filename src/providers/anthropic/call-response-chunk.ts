@@ -1,5 +1,6 @@
 import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { FinishReason } from "../../core/finish-reason.ts";
+import type { ToolCallDelta } from "../../core/tools/partial-tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { AnthropicContentBlock, AnthropicStreamEvent } from "./api.ts";
 import { partialUsage } from "./convert-usage.ts";
@@ -45,6 +46,16 @@ export class AnthropicCallResponseChunk extends BaseCallResponseChunk<AnthropicS
   get signature(): string | undefined {
     return this.raw.type === "content_block_delta" && this.raw.delta.type === "signature_delta" ? this.raw.delta.signature : undefined;
   }
+  /** The tool-call piece this event adds, by block index: id and name at `content_block_start`, then `input_json_delta` text. */
+  get toolCallDeltas(): ToolCallDelta[] {
+    const raw = this.raw;
+    if (raw.type === "content_block_delta") {
+      return raw.delta.type === "input_json_delta" ? [{ index: raw.index, arguments: raw.delta.partial_json }] : [];
+    }
+    if (raw.type !== "content_block_start" || raw.content_block.type !== "tool_use") return [];
+    return [{ index: raw.index, id: raw.content_block.id, name: raw.content_block.name, arguments: "" }];
+  }
+
   /** The tool input JSON text this event adds (`input_json_delta`). */
   get partialJson(): string {
     return this.raw.type === "content_block_delta" && this.raw.delta.type === "input_json_delta" ? this.raw.delta.partial_json : "";

@@ -1,5 +1,6 @@
 import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { FinishReason } from "../../core/finish-reason.ts";
+import type { ToolCallDelta } from "../../core/tools/partial-tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { ChatCompletionChunk, ReasoningDetail } from "./api.ts";
 import { contentText } from "./content-text.ts";
@@ -26,6 +27,13 @@ export class OpenAICallResponseChunk extends BaseCallResponseChunk<ChatCompletio
   /** Pieces of OpenRouter's structured reasoning in this chunk (`delta.reasoning_details`); the stream merges them. */
   get reasoningDetails(): ReasoningDetail[] | undefined {
     return this.delta?.reasoning_details ?? undefined;
+  }
+
+  /** The pieces of tool calls this chunk adds, by index (parallel calls): what partial tools are made from. */
+  get toolCallDeltas(): ToolCallDelta[] {
+    const calls = this.delta?.tool_calls;
+    if (!calls) return [];
+    return calls.map((c) => ({ index: c.index ?? 0, id: c.id, name: c.function?.name, arguments: c.function?.arguments ?? "" }));
   }
 
   /** The tool-call argument text this chunk adds (for streamed structured output in tool mode). */

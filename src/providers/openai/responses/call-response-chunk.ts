@@ -1,5 +1,6 @@
 import { BaseCallResponseChunk } from "../../../core/call-response-chunk.ts";
 import type { FinishReason } from "../../../core/finish-reason.ts";
+import type { ToolCallDelta } from "../../../core/tools/partial-tool.ts";
 import type { Usage } from "../../../core/usage.ts";
 import type { ReasoningDetail } from "../api.ts";
 import { mapFinishReason } from "../map-finish-reason.ts";
@@ -26,6 +27,17 @@ export class OpenAIResponsesChunk extends BaseCallResponseChunk<ResponsesStreamE
   /** OpenRouter's reasoning details: a Chat Completions field, never in a Responses event. */
   get reasoningDetails(): ReasoningDetail[] | undefined {
     return undefined;
+  }
+
+  /**
+   * The function-call piece this event adds, by output index: the call's id and name when its item is
+   * added (`response.output_item.added`), argument text with `response.function_call_arguments.delta`.
+   */
+  get toolCallDeltas(): ToolCallDelta[] {
+    const raw = this.raw;
+    if (raw.type === "response.function_call_arguments.delta") return [{ index: raw.output_index, arguments: raw.delta }];
+    if (raw.type !== "response.output_item.added" || raw.item.type !== "function_call") return [];
+    return [{ index: raw.output_index, id: raw.item.call_id, name: raw.item.name, arguments: raw.item.arguments ?? "" }];
   }
 
   /** The function-call argument text this event adds (for streamed structured output in tool mode). */
