@@ -7,6 +7,7 @@ import type { ProviderDefinition } from "./provider-definition.ts";
 import type { ProviderTypes } from "./provider-types.ts";
 import { callMiddleware } from "./middleware/registry.ts";
 import { runCall } from "./run-call.ts";
+import { middleware as middlewareSeam, structured as structuredSeam } from "./seams.ts";
 import type { StructuredSpec } from "./structured/structured-spec.ts";
 import type { ToolDefinition } from "./tools/tool.ts";
 
@@ -24,11 +25,11 @@ export async function createCallContext<T extends ProviderTypes>(
   throwIfAborted(signal);
   const middleware = callMiddleware(options.middleware);
   // Middleware code loads with the first call that has some: a program without any never downloads it.
-  const makeHooks = middleware.length === 0 ? noHooks : (await import("./middleware/call-hooks.ts")).hooksFor(middleware);
+  const makeHooks = middleware.length === 0 ? noHooks : (await middlewareSeam()).hooksFor(middleware);
   const model = options.responseModel;
   if (!model) return new ProviderCallContext<T>({ provider, options, config, signal, makeHooks });
   // Structured outputs load on first use: a plain call never downloads them.
-  const kit = await import("./structured/structured-call.ts");
+  const kit = await structuredSeam();
   const structured = kit.buildStructuredSpec(model, options.structuredOutputMode ?? (options.jsonMode ? "json" : "auto"));
   return new ProviderCallContext<T>({ provider, options, config, signal, makeHooks, structured, structuredKit: kit });
 }

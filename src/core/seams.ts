@@ -1,8 +1,14 @@
 // The core's lazy seams: each `import()` of core/ and its wings is here, once, named for the feature
 // it gates (ARCHITECTURE.md, "Lazy seams"). A module a seam loads never sits in a plain call's path.
 
-/** Running tool calls (`executeTools()`): loaded the first time a program runs its tools. */
+/** Tool calls beyond declaring tools: parsing their arguments, approval, running them (`executeTools()`). */
 export const tools = () => import("./tools/tool-use.ts");
+
+/** Structured outputs (`responseModel`): loaded by the first call that has one. */
+export const structured = () => import("./structured/structured-call.ts");
+
+/** Middleware hooks: loaded by the first call that has middleware (registered or in its options). */
+export const middleware = () => import("./middleware/call-hooks.ts");
 
 /** Partial tools (`stream: { partialTools: true }`): loaded once by a stream that asks for them. */
 export const partialTools = () => import("./tools/partial-tools.ts");

@@ -1,4 +1,5 @@
 import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import { tools } from "../seams.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
 
 /** A validated tool call, ready to run. Provider tool classes extend it. */
@@ -50,7 +51,7 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
     toolCall: ToolCallData,
   ): Promise<T> {
     // Parsing and validation load with the first tool call.
-    const args = await (await import("./parse-tool-args.ts")).parseToolArgs(definition, toolCall);
+    const args = await (await tools()).parseToolArgs(definition, toolCall);
     return new this(definition, toolCall, args);
   }
 

@@ -1,3 +1,4 @@
+import { refusalOf } from "./approval.ts";
 import type { BaseTool, ToolOutput } from "./tool.ts";
 
 /** Options of `executeTools()`. */
@@ -27,7 +28,8 @@ export function executeTools<T extends BaseTool>(tools: readonly T[], options?: 
 export async function runTool<T extends BaseTool>(tool: T, options?: ExecuteToolsOptions): Promise<ToolOutput<T>> {
   try {
     if (tool.definition.needsApproval && !tool.error) {
-      const refusal = await (await import("./approval.ts")).refusalOf(tool, options?.approve);
+      // Loaded with this module (the `tools` seam), which a plain call never loads.
+      const refusal = await refusalOf(tool, options?.approve);
       if (refusal) return refusal;
     }
     return [tool, await tool.call()];

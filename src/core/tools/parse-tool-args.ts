@@ -1,4 +1,5 @@
 import { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import { describeIssues, validateSchema } from "../structured/schema.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
 
 /** Parses a tool call's JSON arguments and validates them with the tool's schema. */
@@ -17,8 +18,7 @@ export async function parseToolArgs(definition: ToolDefinition, toolCall: ToolCa
       );
     }
   }
-  // Validation loads with the first tool call, not with every program that imports a provider.
-  const { validateSchema, describeIssues } = await import("../structured/schema.ts");
+  // Validation loads with the first tool call (the `tools` seam), not with every program that imports a provider.
   const result = await validateSchema(definition.parameters, parsed);
   if (!result.ok) {
     throw new ToolArgumentsError(
