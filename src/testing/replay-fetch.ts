@@ -45,7 +45,7 @@ export type ReplayScript =
 
 /** A `fetch` that answers from a script and records what it was asked. */
 export interface ReplayFetch {
-  (input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  (input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** Every request seen, in order. */
   readonly requests: RecordedRequest[];
   /** How many response bodies the consumer cancelled. */
@@ -67,7 +67,7 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 export function createReplayFetch(script: ReplayScript): ReplayFetch {
   const requests: RecordedRequest[] = [];
   const pick = toPicker(script);
-  async function replayFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  async function replayFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const signal = init?.signal ?? (isRequest(input) ? input.signal : undefined) ?? undefined;
     signal?.throwIfAborted();
     const request = await recordRequest(input, init, signal);
@@ -109,7 +109,7 @@ function toPicker(script: ReplayScript): (request: RecordedRequest, index: numbe
 }
 
 async function recordRequest(
-  input: RequestInfo | URL,
+  input: Request | string | URL,
   init: RequestInit | undefined,
   signal: AbortSignal | undefined,
 ): Promise<RecordedRequest> {
@@ -213,6 +213,6 @@ function wait(ms: number | undefined, signal: AbortSignal | undefined): Promise<
   });
 }
 
-function isRequest(input: RequestInfo | URL): input is Request {
+function isRequest(input: Request | string | URL): input is Request {
   return typeof input === "object" && "signal" in input && "headers" in input;
 }

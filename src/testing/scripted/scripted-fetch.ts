@@ -28,7 +28,7 @@ export type Script = readonly ScriptedTurn[] | ((request: ScriptedRequestBody, i
 
 /** A fetch that answers the scripted provider's requests from a script. */
 export interface ScriptedFetch {
-  (input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  (input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** Request bodies received, in order. */
   readonly requests: ScriptedRequestBody[];
   /** How many streamed bodies were cancelled before they ended. */
@@ -39,7 +39,7 @@ export interface ScriptedFetch {
 export function createScriptedFetch(script: Script, model = "scripted-1"): ScriptedFetch {
   const requests: ScriptedRequestBody[] = [];
   let cancelled = 0;
-  const fetchFn = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetchFn = async (_input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     init?.signal?.throwIfAborted?.();
     const body = JSON.parse(String(init?.body ?? "{}")) as ScriptedRequestBody;
     const index = requests.length;
