@@ -6,6 +6,7 @@
 // { access_token, expires_in, token_type }. The key is generated here; the signature is verified with its public key.
 import { describe, expect, it } from "vitest";
 import { AuthenticationError } from "../../src/errors/authentication-error.ts";
+import { NetworkError } from "../../src/errors/network-error.ts";
 import { serviceAccountToken, TOKEN_MARGIN_MS } from "../../src/providers/vertex/access-token.ts";
 import { vertex, type ServiceAccountKey } from "../../src/providers/vertex/index.ts";
 import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
@@ -144,5 +145,14 @@ describe("vertex: service-account key", () => {
     expect(fetch.requests).toHaveLength(1);
     await call();
     expect(fetch.requests.at(-1)!.headers.authorization).toBe("Bearer ya29.after");
+  });
+
+  it("a token endpoint that does not answer in time is a NetworkError, never a hang", async () => {
+    const fetch = createReplayFetch({ delayMs: 5000, body: "{}" });
+    const started = Date.now();
+    const error = await serviceAccountToken(account(), { fetch, timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(NetworkError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain("no answer within 50 ms");
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

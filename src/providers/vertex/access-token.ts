@@ -15,6 +15,8 @@ export const GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token";
 export const TOKEN_MARGIN_MS = 5 * 60 * 1000;
 /** The assertion's lifetime: Google allows at most one hour. */
 const ASSERTION_LIFETIME_S = 3600;
+/** How long the token endpoint may take to answer (the exchange runs before the call's own timeouts start). */
+export const TOKEN_TIMEOUT_MS = 30_000;
 
 interface Token {
   value: string;
@@ -33,6 +35,8 @@ export interface TokenOptions {
   fetch?: typeof globalThis.fetch;
   /** The clock, in epoch ms (tests move it). */
   now?: () => number;
+  /** How long the token endpoint may take (default {@link TOKEN_TIMEOUT_MS}). */
+  timeoutMs?: number;
 }
 
 /**
@@ -49,14 +53,20 @@ export async function serviceAccountToken(key: ServiceAccountKey, options: Token
     if (token && now() < token.renewAt) return token.value;
     if (tokens.get(id) !== cached) return serviceAccountToken(key, options);
   }
-  const pending = exchange(key, tokenUrl, options.fetch ?? globalThis.fetch.bind(globalThis), now);
+  const pending = exchange(key, tokenUrl, options.fetch ?? globalThis.fetch.bind(globalThis), now, options.timeoutMs ?? TOKEN_TIMEOUT_MS);
   tokens.set(id, pending);
   pending.catch(() => tokens.get(id) === pending && tokens.delete(id));
   return (await pending).value;
 }
 
 /** Signs a fresh assertion and exchanges it for a token. */
-async function exchange(key: ServiceAccountKey, tokenUrl: string, fetch: typeof globalThis.fetch, now: () => number): Promise<Token> {
+async function exchange(
+  key: ServiceAccountKey,
+  tokenUrl: string,
+  fetch: typeof globalThis.fetch,
+  now: () => number,
+  timeoutMs: number,
+): Promise<Token> {
   const signingId = `${key.private_key_id ?? ""}\n${key.private_key}`;
   let signingKey = signingKeys.get(signingId);
   if (!signingKey) {
@@ -68,17 +78,17 @@ async function exchange(key: ServiceAccountKey, tokenUrl: string, fetch: typeof 
   const claims = { iss: key.client_email, scope: CLOUD_PLATFORM_SCOPE, aud: tokenUrl, iat, exp: iat + ASSERTION_LIFETIME_S };
   const assertion = await signJwt(claims, await signingKey, key.private_key_id);
   const body = new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion });
+  // A token endpoint that never answers must not hang the call: the exchange has its own deadline.
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(tokenUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: body.toString(),
-    });
+    const headers = { "content-type": "application/x-www-form-urlencoded" };
+    response = await fetch(tokenUrl, { method: "POST", headers, body: body.toString(), signal });
+    text = await response.text();
   } catch (cause) {
-    throw (await failures()).tokenNetworkError(tokenUrl, cause, [assertion]);
+    throw (await failures()).tokenNetworkError(tokenUrl, signal.aborted ? `no answer within ${timeoutMs} ms` : cause, [assertion]);
   }
-  const text = await response.text();
   if (!response.ok) throw (await failures()).tokenError(response, text, [assertion]);
   const answer = readTokenAnswer(text);
   if (!answer) throw (await failures()).tokenError(response, text, [assertion]);
