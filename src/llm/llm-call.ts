@@ -1,10 +1,12 @@
 import { mergeParams, type Params } from "../core/params.ts";
 import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
+import type { SchemaLike } from "../core/structured/schema.ts";
 import { FallbackError } from "../errors/fallback-error.ts";
 import { TimeoutError } from "../errors/timeout-error.ts";
 import { isRetryableError } from "../http/retry.ts";
 import { LLMCallResponse } from "./llm-call-response.ts";
 import { LLMStream } from "./llm-stream.ts";
+import type { LLMKnownOptions } from "./llm-known-options.ts";
 import { loadProvider, providerName, resolveTarget } from "./load-provider.ts";
 import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like.ts";
 import type { BaseStream } from "../core/stream.ts";
@@ -12,16 +14,22 @@ import type { AnyMiddleware } from "../core/middleware/middleware.ts";
 import { ADD_MIDDLEWARE, prependMiddleware } from "../core/middleware/registry.ts";
 import { withMiddleware } from "../core/middleware/with-middleware.ts";
 
-/** The function `llm.call` returns. */
+// Types only: what tells `llm.call` functions (which `llm.override`/`llm.fallback` take) from a provider's.
+declare const LLM_CALL: unique symbol;
+
+/** The function `llm.call` (and `llm.override`, `llm.fallback`) returns. */
 export type LLMCallFunction<Args extends unknown[], Result> = CallFunction<Args, Result> & {
   readonly options: LLMCallOptions;
+  /** Marks a function made by `llm`: only those can be overridden (a provider's own call has no `provider` option to swap). */
+  readonly [LLM_CALL]: true;
 };
 
 type Call<O, Args extends unknown[]> = LLMCallFunction<Args, CallResult<O, LLMCallResponse, LLMStream>>;
 
 /** A provider-agnostic call: `llm.call({ provider, model, ... }, fn)`. */
-export function call<const O extends LLMCallOptions, Args extends unknown[]>(
-  options: O & ValidOptions<O>,
+// `M` is inferred from `responseModel` alone, so that `outputParser` is typed with the validated value.
+export function call<const O extends LLMCallOptions<M>, Args extends unknown[], M extends SchemaLike | undefined = undefined>(
+  options: O & { responseModel?: M } & ValidOptions<O> & LLMKnownOptions<O>,
   fn: PromptFunction<Args, unknown>,
 ): Call<O, Args> {
   const run = async (...args: Args) => await runLLM(options, fn as (...a: unknown[]) => unknown, args);
@@ -39,11 +47,12 @@ async function runLLM(options: LLMCallOptions, fn: (...args: unknown[]) => unkno
   let captured: unknown;
   const capture = async (...a: unknown[]) => (captured = await fn(...a));
   const { provider: _p, outputParser, ...rest } = options;
-  const providerOptions = { ...rest, model };
+  // With a `responseModel` the provider's call applies `outputParser` to the validated value.
+  const providerOptions = { ...rest, model, outputParser: options.responseModel ? outputParser : undefined };
   const result = await impl.call(providerOptions, capture)(...args);
   const rerun = (history: unknown[]): Promise<LLMCallResponse> => {
     const config = typeof captured === "object" && captured !== null && !Array.isArray(captured) ? captured : {};
-    const again = { ...providerOptions, stream: false, responseModel: undefined };
+    const again = { ...providerOptions, stream: false, responseModel: undefined, outputParser: undefined };
     return impl
       .call(again, () => ({ ...config, messages: history }))()
       .then((r) => new LLMCallResponse(r as never, rerun));
@@ -66,7 +75,7 @@ export interface CallTarget {
 }
 
 /** The same call (same prompt function and options) on another provider, model, params or client. */
-export function override<F extends CallFunction<any, any>>(callFn: F, target: CallTarget): F {
+export function override<F extends LLMCallFunction<any, any>>(callFn: F, target: CallTarget): F {
   const base = callFn.options as LLMCallOptions;
   const from = resolveTarget(base.provider, base.model);
   // A bare model stays with the call's provider, named or from its "provider/model".
@@ -81,7 +90,8 @@ export function override<F extends CallFunction<any, any>>(callFn: F, target: Ca
   const callParams = target.callParams ?? (same ? base.callParams : undefined);
   const params = target.params ? mergeParams(base.params, target.params) : base.params;
   const options = { ...base, ...target, provider, callParams, params, client };
-  return call(options as LLMCallOptions, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
+  // The options were checked when `callFn` was made; `target`'s are the provider's business.
+  return call(options as never, callFn.fn as PromptFunction<unknown[], unknown>) as unknown as F;
 }
 
 /** Which API a provider and model reach: Vertex serves Gemini and Claude, whose params differ. */
@@ -90,7 +100,7 @@ function family(provider: string | ProviderLike, model: string): string | Provid
 }
 
 /** Tries `callFn`, then each alternative in turn, moving on only for retryable errors and timeouts. */
-export function fallback<F extends CallFunction<any, any>>(callFn: F, alternatives: readonly CallTarget[]): F {
+export function fallback<F extends LLMCallFunction<any, any>>(callFn: F, alternatives: readonly CallTarget[]): F {
   const calls = [callFn, ...alternatives.map((t) => override(callFn, t))];
   const run = async (...args: unknown[]) => {
     const attempts: { provider: string; model: string; error: unknown }[] = [];
