@@ -32,6 +32,17 @@ describe("llm.registerProvider", () => {
     }
   });
 
+  it("docs: a local server registered by name", async () => {
+    const fetch = createReplayFetch(fixtureResponse(CHAT));
+
+    llm.registerProvider("vllm", openaiCompatible({ name: "vllm", baseURL: "http://localhost:8000/v1" }));
+    const local = llm.call({ model: "vllm/Qwen/Qwen2.5-7B-Instruct" }, (q: string) => q);
+
+    const withFetch = llm.override(local, { model: "vllm/Qwen/Qwen2.5-7B-Instruct", client: { fetch } });
+    expect((await withFetch("Hi")).provider).toBe("vllm");
+    expect(fetch.requests[0]!.url).toBe("http://localhost:8000/v1/chat/completions");
+  });
+
   it("rejects a name with a slash and a provider without call", () => {
     expect(() => llm.registerProvider("a/b", presets.groq)).toThrow(TypeError);
     expect(() => llm.registerProvider("broken", {} as never)).toThrow(/call\(options, fn\)/);
