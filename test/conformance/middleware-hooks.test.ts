@@ -217,6 +217,42 @@ describe("middleware hooks", () => {
     expect(events.slice(2)).toEqual([["a", "onStructured", { name: "Ada", age: 36 }]]);
   });
 
+  it("a structured stream whose final() fails: onStream, then onError with the ValidationError", async () => {
+    const events: Event[] = [];
+    const scripted = createScriptedProvider([{ json: { name: "Ada" } }]);
+    const call = scripted.call(
+      {
+        model: "scripted-1",
+        stream: true,
+        responseModel: z.object({ name: z.string(), age: z.number() }),
+        middleware: [recorder("a", events)],
+      },
+      () => "Who?",
+    );
+    const structured = await call();
+    const error = await structured.final().catch((e: unknown) => e);
+    expect((error as Error).name).toBe("ValidationError");
+    expect(events.map((e) => e[1])).toEqual(["onCall", "onStream", "onError"]);
+    expect(events[2]).toEqual(["a", "onError", "ValidationError"]);
+  });
+
+  it("an llm.call stream: the provider's call runs the hooks, onStream when the LLMStream is read", async () => {
+    const events: Event[] = [];
+    const fetch = createReplayFetch({ body: fixtures["openai/chat_stream_text.sse"] });
+    const call = llm.call(
+      { provider: openai, model: "gpt-4o-mini", stream: true, client: { fetch, apiKey: "k" }, middleware: [recorder("a", events)] },
+      () => "Capital?",
+    );
+    const stream = await call();
+    let text = "";
+    for await (const [chunk] of stream) text += chunk.content;
+    expect(text).toBe("The capital of the UK is London.");
+    expect(events).toEqual([
+      ["a", "onCall", "openai", "gpt-4o-mini"],
+      ["a", "onStream", "The capital of the UK is London.", true, 1],
+    ]);
+  });
+
   it("a tool loop: each turn (resume) is a call of its own, with fresh state", async () => {
     const events: Event[] = [];
     const getCapital = defineTool({

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { anthropic } from "promptcall/anthropic";
 import { google } from "promptcall/google";
 import { openai } from "promptcall/openai";
-import { otel } from "promptcall/otel";
+import { genAiProviderName, otel } from "promptcall/otel";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
 
@@ -180,6 +180,37 @@ describe("otel() spans", () => {
         parts: [{ type: "text", content: "Hi there! How are you doing today? Is there anything I can help you with?" }],
         finish_reason: "end_turn",
       },
+    ]);
+  });
+
+  it("maps provider names to the conventions' gen_ai.provider.name values", () => {
+    const names = [
+      "openai",
+      "anthropic",
+      "google",
+      "vertex",
+      "vertex-anthropic",
+      "bedrock",
+      "azure",
+      "groq",
+      "xai",
+      "deepseek",
+      "mistral",
+      "parrot",
+    ];
+    expect(names.map(genAiProviderName)).toEqual([
+      "openai",
+      "anthropic",
+      "gcp.gemini",
+      "gcp.vertex_ai",
+      "gcp.vertex_ai",
+      "aws.bedrock",
+      "azure.ai.openai",
+      "groq",
+      "x_ai",
+      "deepseek",
+      "mistral_ai",
+      "parrot",
     ]);
   });
 });
