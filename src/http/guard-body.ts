@@ -29,65 +29,97 @@ export const IN_WORKERD = typeof navigator !== "undefined" && navigator.userAgen
  * real cause. Cancelling it cancels the body.
  */
 export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): ReadableStream<Uint8Array> {
-  const { signal, idleMs } = guard;
-  const reader = body.getReader();
-  let bytes = 0;
-  let ended = false;
-  let reading = false;
-  let broken = false;
-  let failPending: ((error: unknown) => void) | undefined;
-  const cancel = (reason?: unknown) => {
-    reader.cancel(reason).catch(() => {});
-    guard.abort?.(reason);
+  const guarded = new GuardedBody(body.getReader(), guard);
+  return new ReadableStream<Uint8Array>(
+    { pull: (controller) => guarded.pull(controller), cancel: (reason) => guarded.end(reason) },
+    { highWaterMark: 0 },
+  );
+}
+
+class GuardedBody {
+  private bytes = 0;
+  private ended = false;
+  /** A read of the source is pending. */
+  private reading = false;
+  /** The source failed: nothing is left to cancel. */
+  private broken = false;
+  /** Ends the pending pull with an error (set while one waits). */
+  private failPending: ((error: unknown) => void) | undefined;
+  private readonly onAbort = () => {
+    const reason = this.guard.signal?.reason;
+    if (this.failPending) this.failPending(reason);
+    else this.end(reason);
   };
-  const end = (reason?: unknown, finished = false) => {
-    if (ended) return;
-    ended = true;
-    signal?.removeEventListener("abort", onAbort);
-    guard.onEnd();
-    // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
-    // cancelled once that read settles (a live model sends its next piece soon).
-    if (!finished && !broken && !(IN_WORKERD && reading)) cancel(reason);
-  };
-  const onAbort = () => (failPending ? failPending(signal!.reason) : end(signal!.reason));
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const pull = (controller: ReadableStreamDefaultController<Uint8Array>) =>
-    new Promise<void>((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+    private readonly guard: BodyGuard,
+  ) {
+    guard.signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /** One read of the source, within the idle limit. */
+  pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const { idleMs, signal } = this.guard;
+      const timer =
+        idleMs === Number.POSITIVE_INFINITY
+          ? undefined
+          : setTimeout(() => void timeoutError("idle", idleMs, this.guard.provider).then(fail), Math.min(idleMs, MAX_TIMER_MS));
       const settle = () => {
         clearTimeout(timer);
-        failPending = undefined;
+        this.failPending = undefined;
       };
       const fail = (error: unknown) => {
-        if (failPending !== fail) return;
+        if (this.failPending !== fail) return;
         settle();
-        end(error);
+        this.end(error);
         reject(error);
       };
-      failPending = fail;
+      this.failPending = fail;
       if (signal?.aborted) return fail(signal.reason);
-      if (idleMs !== Number.POSITIVE_INFINITY) {
-        timer = setTimeout(() => void timeoutError("idle", idleMs, guard.provider).then(fail), Math.min(idleMs, MAX_TIMER_MS));
-      }
-      reading = true;
-      reader.read().then(
+      this.reading = true;
+      this.reader.read().then(
         (result) => {
-          reading = false;
-          if (failPending !== fail) return void (ended && cancel());
-          if (result.done) return void (settle(), end(undefined, true), controller.close(), resolve());
-          bytes += result.value.byteLength;
-          if (bytes > guard.maxBytes)
-            return void failures().then((f) => fail(f.bodyTooLarge(guard.provider, guard.maxBytes, result.value)));
+          this.reading = false;
+          if (this.failPending !== fail) {
+            if (this.ended) this.cancel();
+            return;
+          }
+          if (!result.done) this.bytes += result.value.byteLength;
+          if (!result.done && this.bytes > this.guard.maxBytes) return this.tooLarge(result.value, fail);
           settle();
-          controller.enqueue(result.value);
+          if (result.done) this.end(undefined, true);
+          if (result.done) controller.close();
+          else controller.enqueue(result.value);
           resolve();
         },
         (error) => {
-          reading = false;
-          broken = true; // nothing left to cancel
-          void failures().then((f) => fail(f.bodyReadFailure(error, guard.provider, guard.secrets)));
+          this.reading = false;
+          this.broken = true;
+          void failures().then((f) => fail(f.bodyReadFailure(error, this.guard.provider, this.guard.secrets)));
         },
       );
     });
-  return new ReadableStream<Uint8Array>({ pull, cancel: (reason) => end(reason) }, { highWaterMark: 0 });
+  }
+
+  /** Ends the body once: stops listening, tells the owner, and (unless it finished) cancels the source. */
+  end(reason?: unknown, finished = false): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.guard.signal?.removeEventListener("abort", this.onAbort);
+    this.guard.onEnd();
+    // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
+    // cancelled once that read settles (a live model sends its next piece soon).
+    if (!finished && !this.broken && !(IN_WORKERD && this.reading)) this.cancel(reason);
+  }
+
+  private cancel(reason?: unknown): void {
+    this.reader.cancel(reason).catch(() => {});
+    this.guard.abort?.(reason);
+  }
+
+  private tooLarge(chunk: Uint8Array, fail: (error: unknown) => void): void {
+    void failures().then((f) => fail(f.bodyTooLarge(this.guard.provider, this.guard.maxBytes, chunk)));
+  }
 }

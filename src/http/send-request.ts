@@ -4,7 +4,7 @@ import { anySignal, throwIfAborted } from "./abort.ts";
 import { guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryInfo, RetryOptions } from "./retry.ts";
 import { bodyText, failures } from "./seams.ts";
-import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption } from "./timeouts.ts";
+import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption, type TimeoutOptions } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
 export interface ProviderRequest {
@@ -25,13 +25,8 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The most bytes of an error body read: 1 MiB (the rest is dropped). */
 export const MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
-/**
- * Sends a provider request through `fetch`, retrying retryable failures before any byte is used,
- * within the call's `timeout` limits. The response's body is guarded (idle limit, total deadline,
- * size cap for non-event-stream bodies). The first attempt runs inline; error and retry code is
- * imported only once something failed.
- */
-export async function sendRequest(args: {
+/** What {@link sendRequest} takes. */
+export interface SendRequestArgs {
   request: ProviderRequest;
   fetch: typeof globalThis.fetch;
   signal: AbortSignal;
@@ -41,7 +36,26 @@ export async function sendRequest(args: {
   timeout?: TimeoutOption;
   /** Called before each retry (middleware's `onRetry`). */
   onRetry?: (info: RetryInfo) => void;
-}): Promise<Response> {
+}
+
+/** One call's state, shared by its attempts. */
+interface CallState {
+  args: SendRequestArgs;
+  secrets: string[];
+  limits: Required<TimeoutOptions>;
+  total: ReturnType<typeof timeoutSignal>;
+  /** The caller's signal and the total deadline. */
+  signal: AbortSignal;
+  body: string | undefined;
+}
+
+/**
+ * Sends a provider request through `fetch`, retrying retryable failures before any byte is used,
+ * within the call's `timeout` limits. The response's body is guarded (idle limit, total deadline,
+ * size cap for non-event-stream bodies). The first attempt runs inline; error and retry code is
+ * imported only once something failed.
+ */
+export async function sendRequest(args: SendRequestArgs): Promise<Response> {
   const { request, provider } = args;
   // Credential headers (a gateway's key in `client.headers` too) are secrets like the API key, and
   // every error built from now on redacts them, whichever code path builds it.
@@ -51,42 +65,15 @@ export async function sendRequest(args: {
   const limits = await resolveTimeouts(args.timeout);
   const total = timeoutSignal(limits.totalMs, "total", provider);
   const signal = anySignal([args.signal, total.signal]) as AbortSignal;
-  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-  const guard = (response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) =>
-    response.body
-      ? guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider, secrets, onEnd, abort })
-      : (onEnd(), null);
-  const attempt = async () => {
-    // In workerd the signals abort the fetch only up to the headers, and the guard applies them to
-    // the body (workerd reports a body aborted mid-read as an unhandled rejection).
-    const timer = timeoutSignal(limits.attemptMs, "attempt", provider);
-    const untilHeaders = new AbortController();
-    const detach = follow(untilHeaders, [signal, timer.signal]);
-    const attemptSignal = untilHeaders.signal;
-    let response: Response;
-    try {
-      response = await args.fetch(request.url, { method: request.method ?? "POST", headers: request.headers, body, signal: attemptSignal });
-    } catch (cause) {
-      if (attemptSignal.aborted) throw attemptSignal.reason;
-      throw (await failures()).networkFailure(provider, request.url, cause, secrets);
-    } finally {
-      timer.clear();
-      if (IN_WORKERD) detach();
-    }
-    if (!response.ok) {
-      // An unreadable body still leaves the status to tell what happened.
-      const text = await (await bodyText()).readText(guard(response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES).catch(() => "");
-      throw await args.toError(response, text, secrets);
-    }
-    const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
-    const { status, statusText, headers } = response;
-    return withTextReader(
-      new Response(
-        guard(response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, total.clear, (reason) => untilHeaders.abort(reason)),
-        { status, statusText, headers },
-      ),
-    );
+  const state: CallState = {
+    args,
+    secrets,
+    limits,
+    total,
+    signal,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
   };
+  const attempt = () => attemptOnce(state);
   try {
     try {
       return await attempt();
@@ -99,6 +86,54 @@ export async function sendRequest(args: {
     total.clear();
     throw error;
   }
+}
+
+/** One attempt: the fetch within the attempt limit, a non-2xx answer as the provider's error, a 2xx one with its body guarded. */
+async function attemptOnce(state: CallState): Promise<Response> {
+  const { args, secrets } = state;
+  const { request, provider } = args;
+  // In workerd the signals abort the fetch only up to the headers, and the guard applies them to
+  // the body (workerd reports a body aborted mid-read as an unhandled rejection).
+  const timer = timeoutSignal(state.limits.attemptMs, "attempt", provider);
+  const untilHeaders = new AbortController();
+  const detach = follow(untilHeaders, [state.signal, timer.signal]);
+  let response: Response;
+  try {
+    response = await args.fetch(request.url, {
+      method: request.method ?? "POST",
+      headers: request.headers,
+      body: state.body,
+      signal: untilHeaders.signal,
+    });
+  } catch (cause) {
+    if (untilHeaders.signal.aborted) throw untilHeaders.signal.reason;
+    throw (await failures()).networkFailure(provider, request.url, cause, secrets);
+  } finally {
+    timer.clear();
+    if (IN_WORKERD) detach();
+  }
+  if (!response.ok) {
+    // An unreadable body still leaves the status to tell what happened.
+    const text = await (await bodyText())
+      .readText(guard(state, response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES)
+      .catch(() => "");
+    throw await args.toError(response, text, secrets);
+  }
+  const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
+  const { status, statusText, headers } = response;
+  const body = guard(state, response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, state.total.clear, (reason) =>
+    untilHeaders.abort(reason),
+  );
+  return withTextReader(new Response(body, { status, statusText, headers }));
+}
+
+function guard(state: CallState, response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) {
+  if (!response.body) {
+    onEnd();
+    return null;
+  }
+  const { limits, signal, secrets, args } = state;
+  return guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider: args.provider, secrets, onEnd, abort });
 }
 
 function noop(): void {}
