@@ -19,7 +19,10 @@ export interface SseEventsOptions {
    * events so far are a whole answer anyway.
    */
   isTerminal?: (event: SseEvent) => boolean;
-  /** Whether a body that ended without a terminal event is complete (e.g. a finish reason was seen). */
+  /**
+   * Whether a body that ended without a terminal event is complete (e.g. a finish reason was seen).
+   * Given alone (a provider without a terminal event, such as Gemini), it is checked at the end.
+   */
   isComplete?: () => boolean;
   /** The provider's name, for error messages (default "the server"). */
   provider?: string;
@@ -66,7 +69,8 @@ export function sseEventBatches(
       const last = isTerminal ? events.findIndex(isTerminal) : -1;
       if (last >= 0) (terminated = true), (events.length = last + 1);
       if (result.done && !terminated) {
-        const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : isTerminal && !options.isComplete?.() ? "cut" : undefined;
+        const required = isTerminal !== undefined || options.isComplete !== undefined;
+        const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : required && !options.isComplete?.() ? "cut" : undefined;
         if (problem) return failures().then((errors) => errors.incompleteStream(problem, options.provider, head));
       }
       return events.length === 0 ? SKIP : events;

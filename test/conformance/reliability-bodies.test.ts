@@ -111,6 +111,12 @@ describe("event streams end where they should", () => {
     expect(NetworkError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/p ended before its final event/);
     expect(await read(() => true)).toEqual(["1", "2"]);
+    // A provider without a terminal event (Gemini) passes isComplete alone: checked at the end.
+    const alone = async (done: boolean) => {
+      for await (const _ of sseEvents(body(), { isComplete: () => done }));
+    };
+    expect(NetworkError.isInstance(await rejection(alone(false)))).toBe(true);
+    await alone(true);
   });
 });
 
