@@ -56,26 +56,52 @@ describe("dropped connections", () => {
 });
 
 describe("bounded bodies", () => {
+  /** A fetch answering `size` bytes of "x" (after `head`), generated as they are read; records a cancel. */
+  function bigBody(status: number, type: string, head: string, size: number) {
+    const state = { produced: 0, cancelled: false };
+    const chunk = new Uint8Array(1024 * 1024).fill(0x78);
+    const fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>(
+          {
+            pull(controller) {
+              if (state.produced === 0) controller.enqueue(new TextEncoder().encode(head));
+              if (state.produced >= size) return controller.close();
+              state.produced += chunk.byteLength;
+              controller.enqueue(chunk);
+            },
+            cancel() {
+              state.cancelled = true;
+            },
+          },
+          { highWaterMark: 0 },
+        ),
+        { status, headers: { "content-type": type } },
+      );
+    return { fetch, state };
+  }
+
   it("a JSON answer larger than 32 MiB is a ParseError keeping its start, not an unbounded read", async () => {
-    const call = openai.call(
-      { model: "gpt-4o-mini", retry: false, client: client({ type: "application/json", parts: ['{"id":"'], fill: 33 * 1024 * 1024 }) },
-      () => "Hi",
-    );
-    const error = (await rejection(call())) as ParseError;
+    const { fetch, state } = bigBody(200, "application/json", '{"id":"', 100 * 1024 * 1024);
+    const error = (await rejection(
+      openai.call({ model: "gpt-4o-mini", retry: false, client: { apiKey: "k", fetch } }, () => "Hi")(),
+    )) as ParseError;
     expect(ParseError.isInstance(error)).toBe(true);
     expect(error.message).toMatch(/exceeds 33554432 bytes/);
     expect(error.raw.length).toBeGreaterThan(0);
     expect(error.raw.length).toBeLessThanOrEqual(64 * 1024);
+    expect(state.cancelled).toBe(true);
+    expect(state.produced).toBeLessThanOrEqual(34 * 1024 * 1024);
   });
 
   it("an error body is read up to 1 MiB", async () => {
-    const call = openai.call(
-      { model: "gpt-4o-mini", retry: false, client: client({ status: 500, type: "text/plain", fill: 5 * 1024 * 1024 }) },
-      () => "Hi",
-    );
-    const error = (await rejection(call())) as InternalServerError;
+    const { fetch, state } = bigBody(500, "text/plain", "", 100 * 1024 * 1024);
+    const error = (await rejection(
+      openai.call({ model: "gpt-4o-mini", retry: false, client: { apiKey: "k", fetch } }, () => "Hi")(),
+    )) as InternalServerError;
     expect(InternalServerError.isInstance(error)).toBe(true);
     expect(String(error.body).length).toBe(1024 * 1024);
+    expect(state.produced).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
 
