@@ -1,4 +1,5 @@
 import type { Params } from "./params.ts";
+import type { BaseDynamicConfig } from "./dynamic-config.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import type { Prompt } from "./normalize-prompt.ts";
 import type { ProviderTypes } from "./provider-types.ts";
@@ -164,6 +165,22 @@ export type PromptFunction<Args extends unknown[], MessageParam> = (
   ...args: Args
 ) => Prompt<MessageParam | BaseMessageParam> | Promise<Prompt<MessageParam | BaseMessageParam>>;
 
+/**
+ * A prompt function returning `P`, whose dynamic config may not have a misspelt or unknown key
+ * (`callParamz`): `P` is inferred from what the function returns, then checked.
+ */
+export type CheckedPromptFunction<Args extends unknown[], P> = ((...args: Args) => P | Promise<P>) & NoInfer<UnknownConfigKeys<P>>;
+
+/** Names the keys of prompt `P`'s dynamic configs that a dynamic config does not know: no function has that property. */
+type UnknownConfigKeys<P> = 0 extends 1 & P
+  ? unknown // `any`
+  : [ConfigKeys<P>] extends [never]
+    ? unknown
+    : { readonly "unknown dynamic config keys": ConfigKeys<P> };
+
+/** The keys of prompt `P`'s dynamic configs (any member of a union) that a dynamic config does not know. */
+type ConfigKeys<P> = P extends string | readonly unknown[] ? never : Exclude<keyof P, keyof BaseDynamicConfig>;
+
 /** The function `call` returns: `fn`'s parameters, the result type its options give. */
 export type CallFunction<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & {
   /** The options this call was made with. */
@@ -180,8 +197,9 @@ export type CallFunction<Args extends unknown[], Result> = ((...args: Args) => P
 export type ProviderCall<T extends ProviderTypes = ProviderTypes> = <
   const O extends ProviderCallOptions<T, M>,
   Args extends unknown[],
+  P extends Prompt<T["MessageParam"] | BaseMessageParam>,
   M extends SchemaLike | undefined = undefined,
 >(
   options: O & { responseModel?: M } & ValidOptions<O> & NoExtraOptions<O, ProviderCallOptions<T>>,
-  fn: PromptFunction<Args, T["MessageParam"]>,
+  fn: CheckedPromptFunction<Args, P>,
 ) => CallFunction<Args, CallResult<O, T["Response"], T["Stream"]>>;

@@ -1,5 +1,6 @@
 import { mergeParams, type Params } from "../core/params.ts";
-import type { CallResult, CallFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
+import type { CallResult, CallFunction, CheckedPromptFunction, PromptFunction, ValidOptions } from "../core/call-options.ts";
+import type { Prompt } from "../core/normalize-prompt.ts";
 import type { SchemaLike } from "../core/structured/schema.ts";
 import { FallbackError } from "../errors/fallback-error.ts";
 import { TimeoutError } from "../errors/timeout-error.ts";
@@ -28,10 +29,12 @@ type Call<O, Args extends unknown[]> = LLMCallFunction<Args, CallResult<O, LLMCa
 
 /** A provider-agnostic call: `llm.call({ provider, model, ... }, fn)`. */
 // `M` is inferred from `responseModel` alone, so that `outputParser` is typed with the validated value.
-export function call<const O extends LLMCallOptions<M>, Args extends unknown[], M extends SchemaLike | undefined = undefined>(
-  options: O & { responseModel?: M } & ValidOptions<O> & LLMKnownOptions<O>,
-  fn: PromptFunction<Args, unknown>,
-): Call<O, Args> {
+export function call<
+  const O extends LLMCallOptions<M>,
+  Args extends unknown[],
+  P extends Prompt,
+  M extends SchemaLike | undefined = undefined,
+>(options: O & { responseModel?: M } & ValidOptions<O> & LLMKnownOptions<O>, fn: CheckedPromptFunction<Args, P>): Call<O, Args> {
   const run = async (...args: Args) => await runLLM(options, fn as (...a: unknown[]) => unknown, args);
   const target = resolveTarget(options.provider, options.model);
   // Middleware go with the options to the provider's call: each provider call (each attempt) runs them.

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineTool, type StructuredStream } from "../../src/index.ts";
 import { type AnthropicCallResponse, type AnthropicStream, anthropic } from "../../src/providers/anthropic/index.ts";
 import { type GoogleCallResponse, type GoogleStream, google } from "../../src/providers/google/index.ts";
-import { type OpenAICallResponse, type OpenAIStream, openai } from "../../src/providers/openai/index.ts";
+import { type OpenAICallResponse, type OpenAIDynamicConfig, type OpenAIStream, openai } from "../../src/providers/openai/index.ts";
 import { createScriptedProvider, type ScriptedCallResponse, type ScriptedStream } from "../../src/testing/index.ts";
 
 const Book = z.object({ title: z.string(), pages: z.number() });
@@ -32,6 +32,34 @@ export function misspeltOptions(signal: AbortSignal) {
   openai.call({ model: "m", api: "responses", signal, stream: true, retry: false, metadata: {} }, () => "x");
   google.call({ model: "m", schemaFormat: "openapi", responseModel: Book, validationRetries: 2 }, () => "x");
   anthropic.call({ model: "m", tools: [weather], jsonMode: true, timeout: 1000, callParams: { max_tokens: 10 } }, () => "x");
+}
+
+export function misspeltDynamicConfig(signal: AbortSignal, flag: boolean, config: OpenAIDynamicConfig) {
+  // @ts-expect-error callParamz is not a dynamic config key (callParams is)
+  openai.call({ model: "m" }, () => ({ messages: "hi", callParamz: { temperature: 0 } }));
+  // @ts-expect-error singal is not a dynamic config key, in an async prompt function too
+  anthropic.call({ model: "m" }, async (q: string) => ({ messages: q, singal: signal }));
+  // @ts-expect-error toolz is not a dynamic config key, in one branch of several
+  google.call({ model: "m" }, () => (flag ? "hi" : { messages: "hi", toolz: [weather] }));
+  // @ts-expect-error a number is not a prompt
+  scripted.call({ model: "m" }, () => 42);
+
+  // every dynamic config key, a typed config, messages and strings still compile
+  openai.call({ model: "m" }, (q: string) => ({
+    messages: q,
+    callParams: { temperature: 0 },
+    params: {},
+    tools: [weather],
+    metadata: {},
+    client: {},
+    signal,
+  }));
+  openai.call({ model: "m" }, () => config);
+  openai.call({ model: "m" }, async () => [
+    { role: "system", content: "s" },
+    { role: "user", content: [{ type: "text", text: "y" }] },
+  ]);
+  google.call({ model: "m" }, (flag2: boolean) => (flag2 ? "hi" : { messages: "hi" }));
 }
 
 export async function booleanStream(flag: boolean) {

@@ -36,6 +36,12 @@ export function misspeltOptions(signal: AbortSignal) {
   llm.call({ provider: handWritten, model: "m", anything: 1 }, () => "x");
 }
 
+export function misspeltDynamicConfig() {
+  // @ts-expect-error callParamz is not a dynamic config key (callParams is)
+  llm.call({ model: "openai/m" }, (q: string) => ({ messages: q, callParamz: { temperature: 0 } }));
+  llm.call({ model: "openai/m" }, (q: string) => ({ messages: q, params: { temperature: 0 } }));
+}
+
 export async function booleanStream(flag: boolean) {
   expectTypeOf(await llm.call({ model: "openai/m", stream: flag }, () => "x")()).toEqualTypeOf<LLMCallResponse | LLMStream>();
   const structured = await llm.call({ model: "openai/m", stream: flag, responseModel: Book }, () => "x")();
