@@ -10,7 +10,7 @@ import type { StructuredStream } from "./structured/structured-stream.ts";
 import type { AnyMiddleware } from "./middleware/middleware.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import type { PartialToolOf } from "./tools/partial-tool.ts";
-import type { ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
+import type { BaseTool, ToolDefinition, ToolInstanceOf, ToolOutput } from "./tools/tool.ts";
 
 /** How `responseModel` is obtained: the provider's strongest mechanism, or one you pick. */
 export type StructuredOutputMode = "auto" | "json-schema" | "tool" | "json";
@@ -101,9 +101,9 @@ export type WithTools<R, O, Next = never> = O extends { tools: readonly (infer T
  * when `stream` is a `boolean` rather than a literal.
  */
 export type CallResult<O, R, S> = O extends { stream: true | StreamOptions }
-  ? StreamedResult<O, S>
+  ? StreamedResult<O, S, R>
   : MayStream<O> extends true
-    ? StreamedResult<O, S> | AwaitedResult<O, R>
+    ? StreamedResult<O, S, R> | AwaitedResult<O, R>
     : AwaitedResult<O, R>;
 
 /** Whether options `O` may stream: `stream` is `true` or a non-literal `boolean`. */
@@ -115,8 +115,31 @@ type MayStream<O> = O extends { stream: true | StreamOptions }
       : false
     : false;
 
-/** What a streaming call returns. */
-type StreamedResult<O, S> = O extends { responseModel: infer M extends SchemaLike } ? StructuredStream<InferSchema<M>> : WithTools<S, O>;
+/** What a streaming call returns (with a response model and tools, the model may call a tool instead). */
+type StreamedResult<O, S, R> = O extends { responseModel: infer M extends SchemaLike }
+  ? O extends { tools: readonly [unknown, ...unknown[]] }
+    ? ToolStructuredStream<InferSchema<M>, WithTools<R, O, InferSchema<M>>, ToolsOf<O>>
+    : StructuredStream<InferSchema<M>>
+  : WithTools<S, O>;
+
+/** The tool instances of options `O`. */
+type ToolsOf<O> = O extends { tools: readonly (infer T)[] } ? ToolInstanceOf<T> : never;
+
+/**
+ * A streamed `responseModel` call with tools: iterate it for the partial value; if the model called
+ * tools instead of answering, `tools` has them and `resume(outputs)` streams the next turn;
+ * `final()` gives the validated value, or the call response (`Response`) when a tool was called.
+ */
+export type ToolStructuredStream<V, Response, Tool> = Omit<StructuredStream<V>, "final" | "resume" | "tools" | "tool" | "executeTools"> & {
+  readonly tools: Tool[];
+  readonly tool: Tool | undefined;
+  /** Runs the tools the model called: `[tool, output]`, or `[tool, text, error]` for a failure. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput<Extract<Tool, BaseTool>>[]>;
+  /** Sends the tool outputs back and streams the next turn. */
+  resume(outputs: readonly ToolOutput[]): Promise<ToolStructuredStream<V, Response, Tool>>;
+  /** The validated value, or the call response when the model called a tool (`isCallResponse` tells). */
+  final(): Promise<V | Response>;
+};
 
 /** What a call that does not stream returns: the value (through `outputParser`), or the response. */
 type AwaitedResult<O, R> = O extends { responseModel: infer M extends SchemaLike }

@@ -81,9 +81,15 @@ class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
   }
 
   resume(history: unknown[], { stream }: { stream: boolean }): Promise<unknown> {
-    // Only a non-streaming turn of a call with tools keeps the response model (and `outputParser` never).
-    const keep = !stream && this.tools.length > 0;
-    const options = { ...this.options, stream, responseModel: keep ? this.options.responseModel : undefined, outputParser: undefined };
+    // A turn of a call with tools keeps the response model, streamed or not (`outputParser` never);
+    // a streamed turn keeps the call's stream options (`partialTools`).
+    const keep = this.tools.length > 0;
+    const options = {
+      ...this.options,
+      stream: stream && (this.options.stream || true),
+      responseModel: keep ? this.options.responseModel : undefined,
+      outputParser: undefined,
+    };
     const { provider, config, signal, makeHooks } = this;
     const structured = keep ? { structured: this.structured, structuredKit: this.structuredKit } : {};
     return runCall(new ProviderCallContext<T>({ provider, options, config, signal, makeHooks, ...structured }), history);

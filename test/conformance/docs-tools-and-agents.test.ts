@@ -1,11 +1,12 @@
 // Runs the sample of docs/tools-and-agents.md verbatim: a tool loop over recorded OpenAI responses.
 import { describe, expect, it } from "vitest";
-import { defineTool, defineToolkit, runTools } from "promptcall";
+import { defineTool, defineToolkit, isCallResponse, runTools } from "promptcall";
 import { z } from "zod";
 import { openai as realOpenai } from "promptcall/openai";
 import { createReplayFetch } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
 import { replayed, weatherTool } from "./support/docs-support.ts";
+import { jsonStreamTurn } from "./support/json-stream-turn.ts";
 
 /** The recorded tool-call completion, with its tool calls replaced by `calls`. */
 function toolCallTurn(calls: { name: string; args: unknown }[]): string {
@@ -230,5 +231,33 @@ describe("docs/tools-and-agents.md", () => {
     expect(logged).toContainEqual(["get_weather so far:", { city: "Pa" }]);
     expect(logged).toContainEqual(["get_weather so far:", { city: "Paris" }]);
     expect(logged.at(-1)).toEqual(["get_weather ready:", { city: "Paris", tempC: 21 }]);
+  });
+
+  it("streams a responseModel call with tools: tools, resume, then the value", async () => {
+    const replay = createReplayFetch([{ body: fixtures["openai/chat_stream_tool_call.sse"] }, { body: jsonStreamTurn() }]);
+    const openai = replayed(realOpenai, replay);
+    const logged: unknown[][] = [];
+    const console = { log: (...values: unknown[]) => logged.push(values.map((v) => structuredClone(v))) };
+    const getCapital = defineTool({
+      name: "get_capital",
+      description: "The capital of a country",
+      parameters: z.object({ country: z.string() }),
+      call: () => "Mexico City",
+    });
+
+    const City = z.object({ city: z.string(), country: z.string() });
+    const cityOf = openai.call({ model: "gpt-4o-mini", stream: true, responseModel: City, tools: [getCapital] }, (q: string) => q);
+    let cityStream = await cityOf("Which city is the capital?");
+    for await (const partial of cityStream) console.log(partial);
+    while (cityStream.tools.length > 0) {
+      cityStream = await cityStream.resume(await cityStream.executeTools()); // streams the next turn
+      for await (const partial of cityStream) console.log(partial); // { city: "Mexic" }, { city: "Mexico City" }, …
+    }
+    const city = await cityStream.final(); // the value, or the call response if a tool was called
+    if (!isCallResponse(city)) console.log(city.city, city.country);
+
+    expect(logged.at(-1)).toEqual(["Mexico City", "Mexico"]);
+    expect(logged).toContainEqual([{ city: "Mexic" }]);
+    expect(replay.requests).toHaveLength(2);
   });
 });

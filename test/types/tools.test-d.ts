@@ -2,7 +2,7 @@
 // `executeTools()` results, in `runTools` and in toolkits. Compiled by `tsc -p tsconfig.test.json`.
 import { expectTypeOf } from "vitest";
 import { z } from "zod";
-import { defineTool, defineToolkit, runTools } from "../../src/index.ts";
+import { defineTool, defineToolkit, isCallResponse, runTools } from "../../src/index.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
@@ -96,6 +96,19 @@ async function partialTools() {
   for await (const [, tool] of plain) if (tool) expectTypeOf(tool.partial).toEqualTypeOf<false>();
 }
 
+async function structuredStreams() {
+  const Book = z.object({ title: z.string() });
+  let stream = await openai.call({ model: "m", stream: true, responseModel: Book, tools: [getWeather] }, () => "?")();
+  for await (const partial of stream) expectTypeOf(partial).toEqualTypeOf<{ title?: string }>();
+  if (stream.tool) expectTypeOf(stream.tool.args).toEqualTypeOf<{ city: string }>();
+  stream = await stream.resume(await stream.executeTools());
+  const result = await stream.final();
+  if (isCallResponse(result)) expectTypeOf(result.tools[0].args.city).toBeString();
+  else expectTypeOf(result).toEqualTypeOf<{ title: string }>();
+  const plain = await openai.call({ model: "m", stream: true, responseModel: Book }, () => "?")();
+  expectTypeOf(await plain.final()).toEqualTypeOf<{ title: string }>();
+}
+
 function toolkits() {
   const kit = defineToolkit({
     namespace: "notes",
@@ -111,4 +124,4 @@ function toolkits() {
   expectTypeOf(plain.tools()[0].name).toEqualTypeOf<"get_weather">();
 }
 
-export { loops, partialTools, responses, streams, toolkits };
+export { loops, partialTools, responses, streams, structuredStreams, toolkits };

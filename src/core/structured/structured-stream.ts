@@ -7,6 +7,8 @@ import { rememberResponse } from "./response-of.ts";
 import { describeIssues } from "./schema.ts";
 import type { BaseStream } from "../stream.ts";
 import type { StructuredSpec } from "./structured-spec.ts";
+import type { ExecuteToolsOptions } from "../tools/execute-tools.ts";
+import type { BaseTool, ToolOutput } from "../tools/tool.ts";
 
 /** `T` with every property optional, recursively: what a partial structured value looks like. */
 export type DeepPartial<T> = T extends readonly (infer U)[]
@@ -59,6 +61,26 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
     return this.parser.text;
   }
 
+  /** The call's tools the model called instead of answering (validated; complete after iteration). */
+  get tools(): BaseTool[] {
+    return this.stream.tools;
+  }
+
+  /** The first of `tools`, if any. */
+  get tool(): BaseTool | undefined {
+    return this.stream.tools[0];
+  }
+
+  /** Runs the tools the model called: `[tool, output]`, or `[tool, text, error]` for a failure. */
+  executeTools(options?: ExecuteToolsOptions): Promise<ToolOutput[]> {
+    return this.stream.executeTools(options);
+  }
+
+  /** Sends the tool outputs back and streams the next turn: a structured stream with the same response model. */
+  resume(outputs: readonly ToolOutput[]): Promise<StructuredStream<T>> {
+    return this.stream.resume(outputs) as unknown as Promise<StructuredStream<T>>;
+  }
+
   /** Reads the rest of the stream and returns the validated value. */
   async final(): Promise<T> {
     if (!this.finished) {
@@ -69,8 +91,11 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
         // drain
       }
     }
-    const result = await parseStructured(this.parser.text, this.spec, this.ctx.strict);
     const response = this.stream.constructCallResponse();
+    // The model called one of the call's tools instead of answering: the call response, as a
+    // non-streaming call gives it (`isCallResponse` tells; its `resume` ends in the value).
+    if (this.stream.tools.length > 0) return response as T;
+    const result = await parseStructured(this.parser.text, this.spec, this.ctx.strict);
     if (!result.ok) {
       throw new ValidationError(
         `The streamed output does not match the response model: ${describeIssues(result.issues)}. ` + "The raw output is on `raw`.",
