@@ -1,9 +1,8 @@
 import { throwIfAborted } from "../http/abort.ts";
 import type { ProviderCall, ProviderCallOptions } from "./call-options.ts";
-import type { AnyMiddleware } from "./middleware/middleware.ts";
 import { addBuiltInPrices } from "./cost/find-prices.ts";
 import { createCallContext } from "./create-call-context.ts";
-import { ADD_MIDDLEWARE, prependMiddleware } from "./middleware/registry.ts";
+import { REBUILD } from "./middleware/registry.ts";
 import { normalizePrompt } from "./normalize-prompt.ts";
 import type { ProviderDefinition } from "./provider-definition.ts";
 import type { ProviderTypes } from "./provider-types.ts";
@@ -28,9 +27,9 @@ export function callFactory<T extends ProviderTypes>(provider: ProviderDefinitio
       // `return await`: a rejection gets its handler at once (workerd reports it otherwise).
       return await runCall(await createCallContext(provider, options, config), messages);
     };
-    // `withMiddleware` makes the same call with more middleware.
-    const addMiddleware = (middleware: readonly AnyMiddleware[]) => call(prependMiddleware(options, middleware), fn);
-    return Object.assign(run, { options, provider: provider.name, fn, [ADD_MIDDLEWARE]: addMiddleware });
+    // `withMiddleware` makes the same call with other options.
+    const rebuild = (o: ProviderCallOptions<T>) => call(o, fn);
+    return Object.assign(run, { options, provider: provider.name, fn, [REBUILD]: rebuild });
   };
   // `ProviderCall`'s overloads give each combination of options its result type; `runCall` returns
   // the value of that type at run time, which the compiler cannot follow through `options`.

@@ -11,9 +11,7 @@ import type { LLMKnownOptions } from "./llm-known-options.ts";
 import { loadProvider, providerName, resolveTarget } from "./load-provider.ts";
 import type { LLMCallOptions, ProviderLike, ProviderName } from "./provider-like.ts";
 import type { BaseStream } from "../core/stream.ts";
-import type { AnyMiddleware } from "../core/middleware/middleware.ts";
-import { ADD_MIDDLEWARE, prependMiddleware } from "../core/middleware/registry.ts";
-import { withMiddleware } from "../core/middleware/with-middleware.ts";
+import { REBUILD } from "../core/middleware/registry.ts";
 
 // Types only: what tells `llm.call` functions (which `llm.override`/`llm.fallback` take) from a provider's.
 declare const LLM_CALL: unique symbol;
@@ -37,10 +35,9 @@ export function call<
 >(options: O & { responseModel?: M } & ValidOptions<O> & LLMKnownOptions<O>, fn: CheckedPromptFunction<Args, P>): Call<O, Args> {
   const run = async (...args: Args) => await runLLM(options, fn as (...a: unknown[]) => unknown, args);
   const target = resolveTarget(options.provider, options.model);
-  // Middleware go with the options to the provider's call: each provider call (each attempt) runs them.
-  const addMiddleware = (middleware: readonly AnyMiddleware[]) =>
-    call(prependMiddleware(options as LLMCallOptions, middleware) as never, fn);
-  const fields = { options, provider: providerName(target.provider), fn, [ADD_MIDDLEWARE]: addMiddleware };
+  // `withMiddleware` rebuilds the call; middleware go with the options to each provider call.
+  const rebuild = (o: LLMCallOptions) => call(o as never, fn);
+  const fields = { options, provider: providerName(target.provider), fn, [REBUILD]: rebuild };
   return Object.assign(run, fields) as unknown as Call<O, Args>;
 }
 
@@ -119,12 +116,12 @@ export function fallback<F extends LLMCallFunction<any, any>>(callFn: F, alterna
     }
     throw new FallbackError(attempts);
   };
-  // Every attempt is a call of its own provider: with more middleware, each attempt runs them.
-  const addMiddleware = (middleware: AnyMiddleware[]) => fallback(withMiddleware(callFn, ...middleware), alternatives);
+  // Rebuilt with other options (more middleware), every attempt gets them: each is a call of its own provider.
+  const rebuild = (o: LLMCallOptions) => fallback((callFn as unknown as { [REBUILD]: (o: LLMCallOptions) => F })[REBUILD](o), alternatives);
   return Object.assign(run, {
     options: callFn.options,
     provider: callFn.provider,
     fn: callFn.fn,
-    [ADD_MIDDLEWARE]: addMiddleware,
+    [REBUILD]: rebuild,
   }) as unknown as F;
 }

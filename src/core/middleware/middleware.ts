@@ -42,8 +42,8 @@ export interface StreamEnd {
   completed: boolean;
 }
 
-/** A hook's result: a promise is allowed (awaited for `onCall` only, see docs/middleware-and-telemetry.md). */
-type HookResult = void | Promise<void>;
+/** A hook's result: a promise is allowed, its value ignored (awaited for `onCall` only, see docs/middleware-and-telemetry.md). */
+type HookResult = void | PromiseLike<unknown>;
 
 /** Hooks around every call: see docs/middleware-and-telemetry.md for their order, async and error rules. */
 export interface Middleware<State extends object = Record<string, unknown>> {

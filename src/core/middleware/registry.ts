@@ -3,8 +3,8 @@ import type { AnyMiddleware } from "./middleware.ts";
 /** Middleware installed for every call of the program by `useMiddleware`, in installation order. */
 const globalMiddleware: AnyMiddleware[] = [];
 
-/** Where a call function keeps how to make the same call with more middleware (see `withMiddleware`). */
-export const ADD_MIDDLEWARE: unique symbol = Symbol.for("promptcall.addMiddleware");
+/** Where a call function keeps how to make the same call with other options (see `withMiddleware`). */
+export const REBUILD: unique symbol = Symbol.for("promptcall.rebuild");
 
 /** Installs middleware for every call in the program; returns a function that removes them. */
 export function useMiddleware(...middleware: AnyMiddleware[]): () => void {
@@ -21,12 +21,4 @@ export function useMiddleware(...middleware: AnyMiddleware[]): () => void {
 export function callMiddleware(own: readonly AnyMiddleware[] | undefined): readonly AnyMiddleware[] {
   if (globalMiddleware.length === 0) return own ?? [];
   return own ? [...globalMiddleware, ...own] : [...globalMiddleware];
-}
-
-/** The options of a call with `middleware` put before its own: what `withMiddleware` rebuilds a call with. */
-export function prependMiddleware<O extends { middleware?: readonly AnyMiddleware[] }>(
-  options: O,
-  middleware: readonly AnyMiddleware[],
-): O {
-  return { ...options, middleware: [...middleware, ...(options.middleware ?? [])] };
 }
