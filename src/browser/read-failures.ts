@@ -1,8 +1,8 @@
 // Lazy seam "read-failures": the errors a page's event-stream reader throws, loaded only when a read
 // fails, so that a page that reads a healthy stream never downloads the error classes and messages.
-import { NetworkError } from "../errors/network-error.ts";
-import { ParseError } from "../errors/parse-error.ts";
-import { StreamError } from "../errors/stream-error.ts";
+import { NetworkError } from "../errors/index.ts";
+import { ParseError } from "../errors/index.ts";
+import { StreamError } from "../errors/index.ts";
 import { apiErrorFromResponse } from "../http/api-error-from-response.ts";
 
 /** The name a `StreamError` or `APIError` from `readEventStream` gives as its provider. */

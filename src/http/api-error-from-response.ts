@@ -1,11 +1,11 @@
 import { isRetryableStatus, parseRetryAfter, type HeaderReader } from "./retry-after.ts";
-import { APIError, type APIErrorInit } from "../errors/api-error.ts";
-import { AuthenticationError } from "../errors/authentication-error.ts";
-import { BadRequestError } from "../errors/bad-request-error.ts";
-import { InternalServerError } from "../errors/internal-server-error.ts";
-import { NotFoundError } from "../errors/not-found-error.ts";
-import { OverloadedError } from "../errors/overloaded-error.ts";
-import { RateLimitError } from "../errors/rate-limit-error.ts";
+import { APIError, type APIErrorInit } from "../errors/index.ts";
+import { AuthenticationError } from "../errors/index.ts";
+import { BadRequestError } from "../errors/index.ts";
+import { InternalServerError } from "../errors/index.ts";
+import { NotFoundError } from "../errors/index.ts";
+import { OverloadedError } from "../errors/index.ts";
+import { RateLimitError } from "../errors/index.ts";
 import { redactDeep, redactSecrets } from "../errors/redact-secrets.ts";
 
 /** What `apiErrorFromResponse` needs; a provider passes what it read from its own error envelope. */

@@ -1,7 +1,7 @@
 // The errors of a failed body read, imported only when one fails.
-import { ParseError } from "../errors/parse-error.ts";
-import { PromptcallError } from "../errors/promptcall-error.ts";
-import { NetworkError } from "../errors/network-error.ts";
+import { ParseError } from "../errors/index.ts";
+import { PromptcallError } from "../errors/index.ts";
+import { NetworkError } from "../errors/index.ts";
 import { redactError, redactSecrets } from "../errors/redact-secrets.ts";
 
 const PREVIEW = 64 * 1024;

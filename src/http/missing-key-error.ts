@@ -1,4 +1,4 @@
-import { AuthenticationError } from "../errors/authentication-error.ts";
+import { AuthenticationError } from "../errors/index.ts";
 
 /** What a missing-key error names: the provider, the key, and where a key may come from. */
 export interface MissingKey {

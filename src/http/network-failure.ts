@@ -1,4 +1,4 @@
-import { NetworkError } from "../errors/network-error.ts";
+import { NetworkError } from "../errors/index.ts";
 import { redactError, redactSecrets } from "../errors/redact-secrets.ts";
 import { describeCause } from "./body-failure.ts";
 

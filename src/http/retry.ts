@@ -1,4 +1,4 @@
-import { PromptcallError } from "../errors/promptcall-error.ts";
+import { PromptcallError } from "../errors/index.ts";
 import { throwIfAborted } from "./abort.ts";
 import { resolveRetryOptions, retryDelayMs, type RetryOptions } from "./backoff.ts";
 import { sleep as defaultSleep, type SleepFn } from "./sleep.ts";

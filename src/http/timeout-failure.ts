@@ -1,5 +1,5 @@
-import { PromptcallError } from "../errors/promptcall-error.ts";
-import { TimeoutError, type TimeoutPhase } from "../errors/timeout-error.ts";
+import { PromptcallError } from "../errors/index.ts";
+import { TimeoutError, type TimeoutPhase } from "../errors/index.ts";
 
 const WHAT: Record<TimeoutPhase, string> = {
   attempt: "did not send its response headers within",

@@ -1,5 +1,5 @@
 // The MCP client's error messages, loaded when something fails (a healthy session never loads them).
-import { McpError } from "../errors/mcp-error.ts";
+import { McpError } from "../errors/index.ts";
 import type { JsonRpcErrorObject } from "./json-rpc.ts";
 
 // JSON-RPC 2.0's reserved codes (https://www.jsonrpc.org/specification#error_object).

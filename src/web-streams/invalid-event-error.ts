@@ -1,4 +1,4 @@
-import { ParseError } from "../errors/parse-error.ts";
+import { ParseError } from "../errors/index.ts";
 import type { InvalidEventData } from "./event-json.ts";
 
 /** The most of an event's text a `ParseError` keeps on `raw`. */

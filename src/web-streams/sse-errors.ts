@@ -1,8 +1,8 @@
 // The errors of the SSE layer, imported only when a stream fails, so the error classes and their
 // messages stay out of the code that decodes a healthy stream.
-import { NetworkError } from "../errors/network-error.ts";
-import { ParseError } from "../errors/parse-error.ts";
-import { PromptcallError } from "../errors/promptcall-error.ts";
+import { NetworkError } from "../errors/index.ts";
+import { ParseError } from "../errors/index.ts";
+import { PromptcallError } from "../errors/index.ts";
 
 const PREVIEW = 1024;
 

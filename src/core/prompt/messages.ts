@@ -1,7 +1,7 @@
 /**
  * Message builders: `messages.system(...)`, `messages.user(...)`, `messages.assistant(...)`.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { BaseMessageParam, ContentPart } from "../message-param.ts";
 import { isBytes, isContentPart, partFromBytes } from "./parts.ts";
 

@@ -2,7 +2,7 @@
  * Content part builders: text, image, audio and document parts from bytes, base64 or URLs, with the
  * media type read from the bytes' magic numbers when it is not given.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { AudioPart, CacheControl, ContentPart, DocumentPart, ImagePart, TextPart } from "../message-param.ts";
 
 /** Media given as bytes, an `http(s):`/`gs:`/`data:` URL, or a base64 string (no `data:` prefix). */

@@ -2,7 +2,7 @@
  * Turns the pieces of one template section (text, parts, cache-control markers) into a message's
  * content: a plain string when it is only text, otherwise an array of parts.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { BaseMessageParam, CacheControl, ContentPart } from "../message-param.ts";
 
 /** One resolved piece of a message: running text, a content part, or a cache-control marker. */

@@ -3,7 +3,7 @@
  * between (tagged-template values or `{placeholders}`). Dedenting and role markers only ever look
  * at the literal text, so nothing substituted into a slot can change the message structure.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 
 /** Literal template text, or a slot to be filled later (`slot` indexes the caller's slot list). */
 export type TemplateToken = { kind: "text"; text: string } | { kind: "slot"; slot: number };

@@ -2,7 +2,7 @@
  * `promptTemplate`: Mirascope's string templates, parsed once, with variables typed from the
  * template's literal type.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { BaseMessageParam, CacheControl, ContentPart, ImagePart } from "../message-param.ts";
 import { audio, document, image, isContentPart, type MediaSource } from "./parts.ts";
 import { buildContent, historyOf, textOf, type ContentPiece } from "./prompt-content.ts";

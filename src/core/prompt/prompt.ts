@@ -2,7 +2,7 @@
  * The `prompt` tagged template: role markers in the literal text, values substituted as text or
  * as content parts, and `MESSAGES: ${history}` for a message history.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { BaseMessageParam } from "../message-param.ts";
 import { isContentPart } from "./parts.ts";
 import { buildContent, historyOf, textOf, type ContentPiece } from "./prompt-content.ts";

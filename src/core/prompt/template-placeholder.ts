@@ -2,7 +2,7 @@
  * Parsing Mirascope-style template strings: literal text, `{{`/`}}` escapes, and placeholders
  * `{name}`, `{obj.attr}`, `{name:spec}`, `{name:spec(key=value,...)}` and `{:cache_control}`.
  */
-import { TemplateError } from "../../errors/template-error.ts";
+import { TemplateError } from "../../errors/index.ts";
 import type { TemplateToken } from "./prompt-sections.ts";
 
 /** The format specs a placeholder may carry (`""` is plain text). */

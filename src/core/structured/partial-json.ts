@@ -20,7 +20,7 @@
 import { NUM_REJECT, NUM_START, numberComplete, numberStep } from "./partial-json-number.ts";
 import { describeChar, isJsonWhitespace, setOwn } from "./partial-json-chars.ts";
 import { JsonStringReader } from "./partial-json-string.ts";
-import { ParseError } from "../../errors/parse-error.ts";
+import { ParseError } from "../../errors/index.ts";
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -1,4 +1,4 @@
-import { ValidationError } from "../../errors/validation-error.ts";
+import { ValidationError } from "../../errors/index.ts";
 import type { BaseCallResponse } from "../call-response.ts";
 import type { CallContext } from "../call-context.ts";
 import type { StructuredOutputMode } from "../call-options.ts";

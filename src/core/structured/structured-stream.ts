@@ -1,4 +1,4 @@
-import { ValidationError } from "../../errors/validation-error.ts";
+import { ValidationError } from "../../errors/index.ts";
 import { PartialJsonParser } from "./partial-json.ts";
 import type { BaseCallResponseChunk } from "../call-response-chunk.ts";
 import type { OutputContext } from "../provider-definition.ts";

@@ -1,5 +1,5 @@
 // The approval seam: loaded only for tools defined with `needsApproval`.
-import { ToolRefusedError } from "../../errors/tool-refused-error.ts";
+import { ToolRefusedError } from "../../errors/index.ts";
 import type { BaseTool, ToolOutput } from "./tool.ts";
 
 /** Who approves a tool defined with `needsApproval`. */

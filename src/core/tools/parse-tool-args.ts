@@ -1,4 +1,4 @@
-import { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import { ToolArgumentsError } from "../../errors/index.ts";
 import { describeIssues, validateSchema } from "../structured/schema.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
 

@@ -1,5 +1,5 @@
 import type { ContentPart, DocumentPart, ImagePart, ThinkingPart } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { AnthropicContentBlock, AnthropicDocumentBlock, AnthropicImageBlock, AnthropicTextBlock } from "./api.ts";
 import { decodeText, toBase64 } from "../../core/base64.ts";
 import { withCache } from "./with-cache.ts";

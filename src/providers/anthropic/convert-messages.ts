@@ -1,5 +1,5 @@
 import { isBaseMessageParam, type BaseMessageParam, type ContentPart } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { AnthropicContentBlock, AnthropicMessageParam, AnthropicTextBlock } from "./api.ts";
 import { convertContentPart } from "./convert-content-part.ts";
 import { withCache } from "./with-cache.ts";

@@ -5,7 +5,7 @@
 // frequencyPenalty, presencePenalty (the API has none) and includeThoughts (thinking blocks always come back).
 import type { Params, ThinkingParams } from "../../core/params.ts";
 import { definedFields, thinkingBudget } from "../../core/params-conversion.ts";
-import { UnsupportedParamError } from "../../errors/unsupported-param-error.ts";
+import { UnsupportedParamError } from "../../errors/index.ts";
 import type { AnthropicThinkingConfig } from "./api.ts";
 import type { AnthropicCallParams } from "./call-params.ts";
 

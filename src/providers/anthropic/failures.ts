@@ -1,7 +1,7 @@
 // Lazy seam `failures`: Anthropic's error mapping and messages (a failed response, a failed stream, a
 // missing key), loaded only when a call fails, so a healthy call never loads the error classes.
 import type { APIError } from "../../errors/api-error.ts";
-import { StreamError } from "../../errors/stream-error.ts";
+import { StreamError } from "../../errors/index.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
 import { ANTHROPIC_API_KEY_ENV } from "./client.ts";

@@ -1,6 +1,6 @@
 import { toBase64 } from "../../core/base64.ts";
 import type { CacheControl, ContentPart, DocumentPart, ImagePart, ThinkingPart } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { BedrockContentBlock, BedrockDocumentFormat, BedrockImageFormat, BedrockSource } from "./api.ts";
 
 /** A cache point block: the prompt up to here is cached (CachePointBlock, `type` "default" only). */

@@ -1,5 +1,5 @@
 import { type BaseMessageParam, type ContentPart, isBaseMessageParam } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { BedrockContentBlock, BedrockMessageParam, BedrockSystemBlock } from "./api.ts";
 import { convertContentPart } from "./convert-content-part.ts";
 

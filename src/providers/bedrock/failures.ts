@@ -2,10 +2,10 @@
 // stream, a broken frame, missing credentials), loaded only when a call fails, so a healthy call
 // never loads the error classes.
 import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/authentication-error.ts";
-import { ParseError } from "../../errors/parse-error.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
-import { StreamError } from "../../errors/stream-error.ts";
+import { AuthenticationError } from "../../errors/index.ts";
+import { ParseError } from "../../errors/index.ts";
+import { PromptcallError } from "../../errors/index.ts";
+import { StreamError } from "../../errors/index.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import type { FrameFailure } from "./event-stream-decoder.ts";
 import type { MessageBuilder } from "./message-builder.ts";

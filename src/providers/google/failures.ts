@@ -3,8 +3,8 @@
 import type { HeaderReader } from "../../http/retry-after.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/authentication-error.ts";
-import { StreamError } from "../../errors/stream-error.ts";
+import { AuthenticationError } from "../../errors/index.ts";
+import { StreamError } from "../../errors/index.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { GoogleErrorBody } from "./api.ts";
 

@@ -1,5 +1,5 @@
 import type { AudioPart, DocumentPart, ImagePart, TextPart } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { ChatCompletionContentPart } from "./api.ts";
 import { dataUrl, decodeText, toBase64 } from "../../core/base64.ts";
 

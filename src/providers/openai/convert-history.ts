@@ -1,5 +1,5 @@
 import { isBaseMessageParam } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type { ChatCompletionMessageParam } from "./api.ts";
 import { convertParts } from "./convert-parts.ts";
 

@@ -1,5 +1,5 @@
 import type { ContentPart, Role } from "../../core/message-param.ts";
-import { PromptcallError } from "../../errors/promptcall-error.ts";
+import { PromptcallError } from "../../errors/index.ts";
 import type {
   ChatCompletionAssistantMessageParam,
   ChatCompletionContentPart,

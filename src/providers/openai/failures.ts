@@ -1,9 +1,9 @@
 // Lazy seam `failures`: the OpenAI provider's error mapping and messages (a failed response, a 200
 // body that is an error, a failed stream, a missing key, a key in a web page), loaded only when a
 // call fails, so a healthy call never loads the error classes or their messages.
-import { APIError } from "../../errors/api-error.ts";
-import { ParseError } from "../../errors/parse-error.ts";
-import { StreamError } from "../../errors/stream-error.ts";
+import { APIError } from "../../errors/index.ts";
+import { ParseError } from "../../errors/index.ts";
+import { StreamError } from "../../errors/index.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { HeaderReader } from "../../http/retry-after.ts";

@@ -1,7 +1,7 @@
 // Lazy seam `failures`: the errors of Vertex AI's own steps (credentials, the token exchange),
 // loaded only when one happens. Failed model calls use the Google or Anthropic provider's mapping.
 import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/authentication-error.ts";
+import { AuthenticationError } from "../../errors/index.ts";
 import type { NetworkError } from "../../errors/network-error.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import { networkFailure } from "../../http/network-failure.ts";
