@@ -5,10 +5,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool } from "../../src/index.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
-import { fixtures } from "../fixtures/index.ts";
+import { binaryFixtures, fixtures } from "../fixtures/index.ts";
 
 const secret = defineTool({
   name: "secret_retrieval_tool",
@@ -104,6 +105,21 @@ describe("partial tools", () => {
       },
     ]);
     expect(stream.content).toBe("Okay, let's check the weather for San Francisco, CA:");
+  });
+
+  it("Bedrock: partial tools from contentBlockStart and toolUse.input deltas", async () => {
+    const concept = defineTool({ name: "fetch_concept", description: "d", parameters: z.object({ concept: z.string() }), call: () => 1 });
+    const name = "converse_stream_tool_use_claude3_sonnet";
+    const body = Uint8Array.from(atob(binaryFixtures[`bedrock/${name}.eventstream`]), (c) => c.charCodeAt(0));
+    const fetch = createReplayFetch({ body, headers: { "content-type": "application/vnd.amazon.eventstream" } });
+    const client = { region: "us-east-1", accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", fetch };
+    const model = "anthropic.claude-3-sonnet-20240229-v1:0";
+    const stream = await bedrock.call({ model, stream: { partialTools: true }, tools: [concept], client }, () => "?")();
+    const seen = await collect(stream);
+    const partials = seen.filter((s) => s.partial);
+    expect(partials[0]).toMatchObject({ id: "tooluse_HA9wsJ32RhOvn8XgIUDpGA", delta: "", args: {} });
+    expect(partials.map((p) => p.delta).join("")).toBe('{"concept": "distributed tracing"}');
+    expect(seen.filter((s) => !s.partial).map((s) => s.args)).toEqual([{ concept: "distributed tracing" }]);
   });
 
   it("Gemini sends arguments whole: only the complete tool is yielded", async () => {

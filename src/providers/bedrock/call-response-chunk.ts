@@ -1,5 +1,6 @@
 import { BaseCallResponseChunk } from "../../core/call-response-chunk.ts";
 import type { FinishReason } from "../../core/finish-reason.ts";
+import type { ToolCallDelta } from "../../core/tools/partial-tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { BedrockContentBlock, BedrockStreamEvent } from "./api.ts";
 import { convertUsage } from "./convert-usage.ts";
@@ -49,6 +50,16 @@ export class BedrockCallResponseChunk extends BaseCallResponseChunk<BedrockStrea
   /** The reasoning signature this event carries. */
   get signature(): string | undefined {
     return this.delta?.reasoningContent?.signature;
+  }
+  /** The tool-call piece this event adds, by block index: id and name at `contentBlockStart`, then `toolUse.input` text. */
+  get toolCallDeltas(): ToolCallDelta[] {
+    const raw = this.raw;
+    if (raw.type === "contentBlockDelta") {
+      const input = this.delta?.toolUse?.input;
+      return input === undefined ? [] : [{ index: raw.contentBlockIndex, arguments: input }];
+    }
+    const start = raw.type === "contentBlockStart" ? raw.start?.toolUse : undefined;
+    return start ? [{ index: raw.contentBlockIndex, id: start.toolUseId, name: start.name, arguments: "" }] : [];
   }
   /** The tool input JSON text this event adds. */
   get partialJson(): string {
