@@ -58,8 +58,9 @@ export class BedrockCallResponseChunk extends BaseCallResponseChunk<BedrockStrea
       const input = this.delta?.toolUse?.input;
       return input === undefined ? [] : [{ index: raw.contentBlockIndex, arguments: input }];
     }
-    const start = raw.type === "contentBlockStart" ? raw.start?.toolUse : undefined;
-    return start ? [{ index: raw.contentBlockIndex, id: start.toolUseId, name: start.name, arguments: "" }] : [];
+    if (raw.type !== "contentBlockStart" || !raw.start?.toolUse) return [];
+    const start = raw.start.toolUse;
+    return [{ index: raw.contentBlockIndex, id: start.toolUseId, name: start.name, arguments: "" }];
   }
   /** The tool input JSON text this event adds. */
   get partialJson(): string {
