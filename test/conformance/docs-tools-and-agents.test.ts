@@ -222,9 +222,9 @@ describe("docs/tools-and-agents.md", () => {
 
     const planTrip = openai.call({ model: "gpt-4o-mini", stream: { partialTools: true }, tools: [getWeather] }, (q: string) => q);
     const trip = await planTrip("What's the weather in Paris?");
-    for await (const [chunk, tool] of trip) {
-      if (tool?.partial)
-        console.log(`${tool.name} so far:`, tool.args); // { city: "Pa" }, then { city: "Paris" }
+    for await (const [, tool] of trip) {
+      // partial: { city: "Pa" }, then { city: "Paris" }; then the complete tool
+      if (tool?.partial) console.log(`${tool.name} so far:`, tool.args);
       else if (tool) console.log(`${tool.name} ready:`, await tool.call());
     }
 
