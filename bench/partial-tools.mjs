@@ -46,7 +46,7 @@ const args = JSON.stringify({
 const fragments = args.match(/[\s\S]{1,4}/g);
 const deltas = fragments.map((f, i) => [{ index: 0, ...(i === 0 ? { id: "call_1", name: "get_weather" } : {}), arguments: f }]);
 const definitions = [{ name: "get_weather" }];
-const trackerMs = await median(31, () => {
+const trackerMs = await median(61, () => {
   const tracker = new lib.PartialToolTracker(definitions);
   for (const d of deltas) tracker.push(d);
 });
@@ -76,7 +76,7 @@ const textBody = `${fragments.map((f) => chunk({ content: f })).join("")}${chunk
 const tool = lib.defineTool({ name: "get_weather", description: "d", parameters: lib.jsonSchema({ type: "object" }), call: () => 1 });
 
 async function streamMs(body, stream, tools) {
-  return median(31, async () => {
+  return median(61, async () => {
     const fetch = lib.createReplayFetch({ body });
     const s = await lib.openai.call({ model: "gpt-4o-mini", stream, tools, client: { apiKey: "k", fetch } }, () => "?")();
     for await (const _ of s);
