@@ -4,7 +4,6 @@ import type { APIError } from "../../errors/api-error.ts";
 import { StreamError } from "../../errors/index.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
-import { ANTHROPIC_API_KEY_ENV } from "./client.ts";
 import type { AnthropicErrorEvent } from "./api.ts";
 import type { MessageBuilder } from "./message-builder.ts";
 
@@ -14,7 +13,8 @@ const RETRYABLE_ERRORS = new Set(["overloaded_error", "api_error", "rate_limit_e
 export { invalidEventError } from "../../web-streams/invalid-event-error.ts";
 
 /** The error for a call without a key (and without a proxy `baseURL`). */
-export const missingKey = () => missingKeyError({ provider: "anthropic", key: "Anthropic API key", envs: [ANTHROPIC_API_KEY_ENV] });
+// The env name of client.ts's ANTHROPIC_API_KEY_ENV, written out: importing client.ts here would put it in a chunk of its own.
+export const missingKey = () => missingKeyError({ provider: "anthropic", key: "Anthropic API key", envs: ["ANTHROPIC_API_KEY"] });
 
 /**
  * Maps a failed Messages API response (https://docs.anthropic.com/en/api/errors) to a typed error:
