@@ -173,6 +173,21 @@ describe("middleware hooks", () => {
     expect(events.at(-1)).toEqual(["a", "onError", "AbortError"]);
   });
 
+  it("a cancelled textStream() gives onStream with completed: false", async () => {
+    const events: Event[] = [];
+    const fetch = createReplayFetch({ body: fixtures["openai/chat_stream_text.sse"], delayMs: 2 });
+    const call = openai.call(
+      { model: "gpt-4o-mini", stream: true, client: { fetch, apiKey: "k" }, middleware: [recorder("a", events)] },
+      () => "Capital?",
+    );
+    const reader = (await call()).textStream().getReader();
+    await reader.read();
+    await reader.cancel("reader left");
+    for (let i = 0; i < 10 && events.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(events.map((e) => e[1])).toEqual(["onCall", "onStream"]);
+    expect(events[1][3]).toBe(false);
+  });
+
   it("a responseModel call: onResponse, then onStructured with the value", async () => {
     const events: Event[] = [];
     const schema = z.object({ city: z.string(), country: z.string() });
