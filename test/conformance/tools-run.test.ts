@@ -116,4 +116,18 @@ describe("runTools", () => {
     expect(result.usage).toMatchObject({ inputTokens: 53 + 78, outputTokens: 15 + 9 });
     expect(fetch.requests).toHaveLength(2);
   });
+
+  it("with responseModel, the loop ends in the validated value, whose call counts in usage", async () => {
+    const City = z.object({ city: z.string(), country: z.string() });
+    const fetch = createReplayFetch([toolTurn, { body: fixtures["openai/chat_structured_output_json_schema.json"] }]);
+    const cityOf = openai.call(
+      { model: "gpt-4o-mini", responseModel: City, tools: [getCapital], client: { apiKey: "k", fetch } },
+      (q: string) => q,
+    );
+    const result = await runTools(cityOf, "?", { maxSteps: 3 });
+    expect(result.stoppedBy).toBe("done");
+    expect(result.response).toEqual({ city: "Mexico City", country: "Mexico" });
+    const last = JSON.parse(fixtures["openai/chat_structured_output_json_schema.json"]).usage;
+    expect(result.usage?.inputTokens).toBe(104 + last.prompt_tokens);
+  });
 });

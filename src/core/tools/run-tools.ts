@@ -1,5 +1,6 @@
 import type { Usage } from "../usage.ts";
 import { addUsage } from "../usage.ts";
+import { responseOf } from "../structured/response-of.ts";
 import type { ApproveTool } from "./approval.ts";
 import type { BaseTool, ToolOutput } from "./tool.ts";
 
@@ -101,7 +102,8 @@ function isStream(value: object): value is AsyncIterable<unknown> {
 }
 
 function result<R>(response: R, steps: RunToolsStep<R>[], stoppedBy: RunToolsResult<R>["stoppedBy"]): RunToolsResult<R> {
-  const turns = steps.map((s): unknown => s.response).filter(isTurn);
+  // A `responseModel` value counts with the response it came from.
+  const turns = steps.map((s): unknown => (isTurn(s.response) ? s.response : responseOf(s.response))).filter(isTurn);
   const usage = addUsage(...turns.map((t) => t.usage));
   const costs = turns.map((t) => t.cost);
   const cost = costs.length > 0 && costs.every((c) => c !== undefined) ? costs.reduce((a, b) => a + b, 0) : undefined;
