@@ -173,6 +173,25 @@ describe("middleware hooks", () => {
     expect(events.at(-1)).toEqual(["a", "onError", "AbortError"]);
   });
 
+  it("ctx.stream is true for every streaming call, stream: { partialTools: true } included", async () => {
+    const seen: boolean[] = [];
+    const streamFlag = defineMiddleware({
+      name: "flag",
+      onCall(ctx) {
+        seen.push(ctx.stream);
+      },
+    });
+    for (const stream of [true, { partialTools: true }] as const) {
+      const fetch = createReplayFetch({ body: fixtures["openai/chat_stream_text.sse"] });
+      const s = await openai.call(
+        { model: "gpt-4o-mini", stream, client: { fetch, apiKey: "k" }, middleware: [streamFlag] },
+        () => "Capital?",
+      )();
+      for await (const _ of s);
+    }
+    expect(seen).toEqual([true, true]);
+  });
+
   it("a cancelled textStream() gives onStream with completed: false", async () => {
     const events: Event[] = [];
     const fetch = createReplayFetch({ body: fixtures["openai/chat_stream_text.sse"], delayMs: 2 });

@@ -131,7 +131,7 @@ function middlewareContext(call: CallContext, messages: readonly unknown[]): Mid
     tools: call.tools,
     metadata: call.metadata,
     signal: call.signal,
-    stream: call.options.stream === true,
+    stream: Boolean(call.options.stream),
     state: {},
   };
 }
