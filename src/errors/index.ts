@@ -16,7 +16,5 @@ export { ValidationError, type ValidationErrorInit } from "./validation-error.ts
 export { TemplateError } from "./template-error.ts";
 export { UnsupportedParamError } from "./unsupported-param-error.ts";
 export type { SchemaIssue } from "./schema-issue.ts";
-export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "../http/api-error-from-response.ts";
-export { redactSecrets, redactDeep, REDACTED } from "./redact-secrets.ts";
 export { FallbackError, type FallbackAttempt } from "./fallback-error.ts";
 export { McpError, type McpErrorInit } from "./mcp-error.ts";
