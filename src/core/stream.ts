@@ -7,7 +7,7 @@ import type { BaseCallResponse } from "./call-response.ts";
 import type { BaseCallResponseChunk } from "./call-response-chunk.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
-import { partialTools, tools } from "./seams.ts";
+import { tools } from "./seams.ts";
 import type { ToolCallDelta } from "./tools/partial-tool.ts";
 import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
@@ -105,7 +105,7 @@ export abstract class BaseStream<
     let failure: { error: unknown } | undefined;
     try {
       // Partial tools load only when asked for (`stream: { partialTools: true }`), once per stream.
-      const partials = this.init.partialTools ? new (await partialTools()).PartialToolTracker(this.init.toolDefinitions) : undefined;
+      const partials = this.init.partialTools ? new (await tools()).PartialToolTracker(this.init.toolDefinitions) : undefined;
       for await (const item of this.init.items) {
         const chunk = item.chunk;
         const call = item.toolCall;

@@ -1,4 +1,4 @@
-// The partial-tools seam: loaded once per stream, only with `stream: { partialTools: true }`.
+// Partial tools, in the `tools` seam (core/seams.ts): loaded once per stream, only with `stream: { partialTools: true }`.
 import { PartialJsonParser } from "../structured/partial-json.ts";
 import { PartialTool, type ToolCallDelta } from "./partial-tool.ts";
 import type { ToolDefinition } from "./tool.ts";

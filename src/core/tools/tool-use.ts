@@ -3,3 +3,4 @@
 // by a seam and the eager path costs a chunk of its own). Hook a new tool-running step in here.
 export { executeTools } from "./execute-tools.ts";
 export { parseToolArgs } from "./parse-tool-args.ts";
+export { PartialToolTracker } from "./partial-tools.ts";
