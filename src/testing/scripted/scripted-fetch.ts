@@ -56,45 +56,49 @@ export function createScriptedFetch(script: Script, model = "scripted-1"): Scrip
     }
     const reply = wireResponse(turn, body, index, model);
     if (!body.stream) return Response.json(reply, { headers: turn.headers });
-    const events = streamEvents(turn, reply);
-    let i = 0;
-    const encoder = new TextEncoder();
-    let streamController: ReadableStreamDefaultController<Uint8Array> | undefined;
-    let closed = false;
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        streamController = controller;
-      },
-      async pull(controller) {
-        if (turn.breakAfter !== undefined && i >= turn.breakAfter) {
-          return controller.error(new TypeError("scripted connection dropped"));
-        }
-        if (i >= events.length) {
-          closed = true;
-          return controller.close();
-        }
-        if (turn.delayMs) await new Promise((r) => setTimeout(r, turn.delayMs));
-        controller.enqueue(encoder.encode(encodeSseEvent({ data: JSON.stringify(events[i++]) })));
-      },
-      cancel() {
-        if (!closed) cancelled++;
-        closed = true;
-      },
-    });
-    // Like fetch: aborting the request errors the body with the signal's reason.
-    init?.signal?.addEventListener("abort", () => {
-      if (!closed) {
-        closed = true;
-        cancelled++;
-        streamController?.error(init.signal?.reason);
-      }
-    });
+    const stream = scriptedBody(streamEvents(turn, reply), turn, init?.signal ?? undefined, () => cancelled++);
     return new Response(stream, { headers: { "content-type": "text/event-stream", ...turn.headers } });
   };
   return Object.defineProperties(fetchFn, {
     requests: { value: requests },
     cancelled: { get: () => cancelled },
   }) as ScriptedFetch;
+}
+
+/**
+ * A streamed body of the events, one per pull (after `turn.delayMs`), broken after `turn.breakAfter`
+ * events; cancelling it or aborting `signal` before its end calls `onCancel` once, and an abort
+ * errors it with the signal's reason, as fetch does.
+ */
+function scriptedBody(events: ScriptedWireChunk[], turn: ScriptedTurn, signal: AbortSignal | undefined, onCancel: () => void) {
+  const encoder = new TextEncoder();
+  let i = 0;
+  let closed = false;
+  let streamController: ReadableStreamDefaultController<Uint8Array> | undefined;
+  signal?.addEventListener("abort", () => {
+    if (closed) return;
+    closed = true;
+    onCancel();
+    streamController?.error(signal.reason);
+  });
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      streamController = controller;
+    },
+    async pull(controller) {
+      if (turn.breakAfter !== undefined && i >= turn.breakAfter) return controller.error(new TypeError("scripted connection dropped"));
+      if (i >= events.length) {
+        closed = true;
+        return controller.close();
+      }
+      if (turn.delayMs) await new Promise((r) => setTimeout(r, turn.delayMs));
+      controller.enqueue(encoder.encode(encodeSseEvent({ data: JSON.stringify(events[i++]) })));
+    },
+    cancel() {
+      if (!closed) onCancel();
+      closed = true;
+    },
+  });
 }
 
 function wireResponse(turn: ScriptedTurn, body: ScriptedRequestBody, index: number, model: string): ScriptedWireResponse {
