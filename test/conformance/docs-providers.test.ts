@@ -260,9 +260,8 @@ describe("docs/providers.md", () => {
           const response = await sturdy("fantasy");
           console.log(`answered by ${response.provider}`);
         } catch (error) {
-          if (FallbackError.isInstance(error))
-            for (const attempt of error.attempts) console.log(attempt.provider, attempt.model, attempt.error);
-          else throw error;
+          if (!FallbackError.isInstance(error)) throw error;
+          for (const attempt of error.attempts) console.log(attempt.provider, attempt.model, attempt.error);
         }
       })().then(
         () => undefined,
