@@ -20,6 +20,8 @@ export interface CallResponseInit<Raw = unknown> {
   messages: readonly unknown[];
   toolDefinitions?: readonly ToolDefinition[];
   toolClass?: ToolClass;
+  /** The structured-output tool's name (`responseModel` in tool mode): a call to it is no unknown tool. */
+  structuredTool?: string;
   callParams?: BaseCallParams;
   metadata?: Record<string, unknown>;
   startTime?: number;
@@ -115,8 +117,8 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     const toolClass = this.init.toolClass as ToolClass<Tool> | undefined;
     const tools: Tool[] = [];
     for (const call of this.toolCalls) {
-      // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-      const tool = toolClass && (await resolveTool(toolClass, defs, call));
+      // A call with invalid arguments, or to an unknown tool, still gives a tool (with `error` set): the turn is not lost.
+      const tool = toolClass && (await resolveTool(toolClass, defs, call, this.init.structuredTool));
       if (tool) tools.push(tool);
     }
     this.resolvedTools = tools;

@@ -21,7 +21,7 @@ export interface StreamTurn<T extends ProviderTypes = ProviderTypes> {
 export async function requestResponse<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[]): Promise<ResponseTurn<T>> {
   const sent = await sendCallRequest(ctx, messages, false);
   const raw = await readJsonBody(sent.http, ctx.provider.name);
-  const response = new ctx.provider.responseClass({ ...turnInit(ctx, messages, sent.startTime), raw, endTime: Date.now() });
+  const response = new ctx.provider.responseClass({ ...turnInit(ctx, messages, sent), raw, endTime: Date.now() });
   await response.resolveTools();
   return { response, output: sent.output, setup: sent.setup };
 }
@@ -32,7 +32,7 @@ export async function requestStream<T extends ProviderTypes>(ctx: CallContext<T>
   const sent = await sendCallRequest(ctx, messages, true);
   if (!sent.http.body) throw await bodyParseError(`${provider.name} answered a streaming call without a body.`, { raw: "" });
   const stream = new provider.streamClass({
-    ...turnInit(ctx, messages, sent.startTime),
+    ...turnInit(ctx, messages, sent),
     items: provider.handleStream(sent.http.body, sent.output),
     model: options.model,
     abort: (reason?: unknown) => sent.controller.abort(reason),
@@ -44,13 +44,16 @@ export async function requestStream<T extends ProviderTypes>(ctx: CallContext<T>
 }
 
 /** What a response and a stream of this turn share: where they came from, and how to resume. */
-function turnInit<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[], startTime: number) {
+function turnInit<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[], sent: { startTime: number; output: OutputContext }) {
+  const { startTime, output } = sent;
   return {
     provider: ctx.provider.name,
     requestedModel: ctx.options.model,
     messages,
     toolDefinitions: ctx.tools,
     toolClass: ctx.provider.toolClass,
+    // The `responseModel` tool (tool mode) is read by the structured machinery, never an unknown tool.
+    structuredTool: output.structuredMode === "tool" ? output.structured?.name : undefined,
     callParams: ctx.callParams,
     metadata: ctx.metadata,
     startTime,

@@ -32,6 +32,8 @@ export interface StreamInit<Chunk> {
   messages: readonly unknown[];
   toolDefinitions: readonly ToolDefinition[];
   toolClass: ToolClass;
+  /** The structured-output tool's name (`responseModel` in tool mode): a call to it is no unknown tool. */
+  structuredTool?: string;
   callParams: BaseCallParams;
   metadata: Record<string, unknown>;
   startTime: number;
@@ -120,8 +122,8 @@ export abstract class BaseStream<
           }
         }
         if (call) {
-          // A call with invalid arguments still gives a tool (with `error` set): the turn is not lost.
-          const tool = await resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call);
+          // A call with invalid arguments, or to an unknown tool, still gives a tool (with `error` set): the turn is not lost.
+          const tool = await resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call, this.init.structuredTool);
           this.toolCalls.push(call);
           if (tool) this.tools.push(tool);
           yield [chunk, tool];

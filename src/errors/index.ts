@@ -12,6 +12,7 @@ export { StreamError, type StreamErrorInit } from "./stream-error.ts";
 export { ParseError, type ParseErrorOptions } from "./parse-error.ts";
 export { ToolArgumentsError, type ToolArgumentsErrorInit } from "./tool-arguments-error.ts";
 export { ToolRefusedError } from "./tool-refused-error.ts";
+export { UnknownToolError, type UnknownToolErrorInit } from "./unknown-tool-error.ts";
 export { ValidationError, type ValidationErrorInit } from "./validation-error.ts";
 export { TemplateError } from "./template-error.ts";
 export { UnsupportedParamError } from "./unsupported-param-error.ts";

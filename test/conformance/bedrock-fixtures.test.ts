@@ -99,10 +99,13 @@ describe("Bedrock recorded fixtures", () => {
       const stream = await fn();
       const counts: Record<string, number> = {};
       const tools: { id: string; name: string; args: string }[] = [];
+      const unknown: string[] = [];
       for await (const [chunk, tool] of stream) {
         counts[chunk.type] = (counts[chunk.type] ?? 0) + 1;
-        expect(tool).toBeUndefined(); // the call defined no tools: calls are on toolCalls, not validated
+        // The call defined no tools: each completed call comes as a tool whose error is an UnknownToolError.
+        if (tool) unknown.push(`${tool.error?.name}:${tool.name}`);
       }
+      expect(unknown).toEqual(stream.toolCalls.map((t) => `UnknownToolError:${t.name}`));
       for (const t of stream.toolCalls) tools.push({ id: t.id, name: t.name, args: String(t.args) });
       expect(fetch.requests[0].url).toMatch(/\/converse-stream$/);
       expect(stream.content).toBe(expected.text);

@@ -1,4 +1,5 @@
 import type { ToolArgumentsError } from "../../errors/tool-arguments-error.ts";
+import type { UnknownToolError } from "../../errors/unknown-tool-error.ts";
 import { tools } from "../seams.ts";
 import type { ToolCallData, ToolDefinition } from "./tool.ts";
 
@@ -11,12 +12,20 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
   readonly definition: ToolDefinition<Name, Args, Output>;
   /** The call data as the provider sent it. */
   readonly toolCall: ToolCallData;
-  /** Set when the model's arguments were not JSON or failed the schema: `call()` then rejects with it. */
-  readonly error: ToolArgumentsError | undefined;
+  /**
+   * Set when the model's arguments were not JSON or failed the schema (`ToolArgumentsError`), or when
+   * the model called a tool the call does not define (`UnknownToolError`): `call()` then rejects with it.
+   */
+  readonly error: ToolArgumentsError | UnknownToolError | undefined;
   /** Always false: a complete tool (`stream: { partialTools: true }` also yields `PartialTool`s, `partial: true`). */
   readonly partial = false as const;
 
-  constructor(definition: ToolDefinition<Name, Args, Output>, toolCall: ToolCallData, args: Args, error?: ToolArgumentsError) {
+  constructor(
+    definition: ToolDefinition<Name, Args, Output>,
+    toolCall: ToolCallData,
+    args: Args,
+    error?: ToolArgumentsError | UnknownToolError,
+  ) {
     this.name = definition.name;
     this.id = toolCall.id;
     this.args = args;
@@ -55,17 +64,17 @@ export class BaseTool<Name extends string = string, Args = any, Output = unknown
     return new this(definition, toolCall, args);
   }
 
-  /** A tool whose arguments failed (`error` set, `args` as the model sent them): it goes back to the model as an error result. */
+  /** A tool whose call failed (`error` set, `args` as the model sent them): it goes back to the model as an error result. */
   static fromInvalidToolCall<T extends BaseTool>(
     this: new (
       definition: ToolDefinition,
       toolCall: ToolCallData,
       args: any,
-      error?: ToolArgumentsError,
+      error?: ToolArgumentsError | UnknownToolError,
     ) => T,
     definition: ToolDefinition,
     toolCall: ToolCallData,
-    error: ToolArgumentsError,
+    error: ToolArgumentsError | UnknownToolError,
   ): T {
     return new this(definition, toolCall, rawArgs(toolCall), error);
   }

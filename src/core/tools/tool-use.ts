@@ -4,3 +4,4 @@
 export { executeTools } from "./execute-tools.ts";
 export { parseToolArgs } from "./parse-tool-args.ts";
 export { PartialToolTracker } from "./partial-tools.ts";
+export { UnknownToolError } from "../../errors/unknown-tool-error.ts";
