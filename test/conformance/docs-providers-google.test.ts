@@ -2,8 +2,8 @@
 // where a sample asks for function calls, JSON or an error the recordings do not have).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool, image, messages, RateLimitError } from "promptcall";
-import { google as realGoogle, PromptBlockedError } from "promptcall/google";
+import { defineTool, image, messages, PromptBlockedError, RateLimitError } from "promptcall";
+import { google as realGoogle } from "promptcall/google";
 import { createReplayFetch, type ReplayResponse } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
 import { pngBytes, replayed, weatherTool } from "./support/docs-support.ts";

@@ -4,14 +4,14 @@ import type { BaseMessageParam } from "../../core/message-param.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { GoogleContent, GoogleGenerateContentResponse, GooglePart } from "./api.ts";
-import { checkPromptFeedback } from "./check-prompt-feedback.ts";
+import { isPromptBlocked } from "./is-prompt-blocked.ts";
 import { toCommonMessage } from "./common-message.ts";
 import { convertUsage } from "./convert-usage.ts";
 import { commonFinishReasonsOf, finishReasonsOf } from "./map-finish-reason.ts";
 import { primaryParts, textOf, thinkingOf, toolCallsOf } from "./read-parts.ts";
+import { failures } from "./seams.ts";
 import type { GoogleTool } from "./tool.ts";
 import { googleToolMessageParams } from "./tool-message-params.ts";
-import type { CallResponseInit } from "../../core/call-response.ts";
 
 /** A Gemini message as sent in `contents`: role "user" or "model" and its parts. */
 export type GoogleMessageParam = GoogleContent;
@@ -19,15 +19,17 @@ export type GoogleMessageParam = GoogleContent;
 /**
  * The response of a Gemini call. Content, tool calls and `messageParam` come from the first
  * candidate; `finishReasons` lists every candidate's. A blocked prompt never becomes a response:
- * constructing one throws `PromptBlockedError`. A candidate stopped by a filter (e.g. `SAFETY`) is a
+ * `resolveTools()` (which every call awaits) throws `PromptBlockedError`, loading it through `failures`.
+ * A candidate stopped by a filter (e.g. `SAFETY`) is a
  * response with `content` "" and `commonFinishReasons` ["content_filter"].
  */
 export class GoogleCallResponse extends BaseCallResponse<GoogleGenerateContentResponse, GoogleMessageParam, GoogleTool> {
   private cachedToolCalls: ToolCallData[] | undefined;
 
-  constructor(init: CallResponseInit<GoogleGenerateContentResponse>) {
-    super(init);
-    checkPromptFeedback(init.raw);
+  /** Rejects a response whose prompt Gemini blocked (`PromptBlockedError`), then validates tool calls. */
+  override async resolveTools(): Promise<void> {
+    if (isPromptBlocked(this.raw)) throw (await failures()).promptBlockedError(this.raw);
+    return super.resolveTools();
   }
 
   /** The first candidate's parts, as received. */

@@ -9,6 +9,7 @@ import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { GoogleErrorBody } from "./api.ts";
 
 export { invalidEventError } from "../../web-streams/invalid-event-error.ts";
+export { promptBlockedError } from "./check-prompt-feedback.ts";
 
 /** The error for a call without a Gemini API key. */
 export const missingKey = () => missingKeyError({ provider: "google", key: "Gemini API key", envs: ["GEMINI_API_KEY", "GOOGLE_API_KEY"] });
