@@ -111,9 +111,7 @@ describe("docs/providers-anthropic.md", () => {
       call: ({ q }) => lookup(q),
       providerOptions: { cacheControl: { type: "ephemeral", ttl: "1h" } },
     });
-    const answer = anthropic.call({ model: "claude-sonnet-4-5", tools: [search] }, (question: string) =>
-      ask({ manual: longManual, question }),
-    );
+    const answer = anthropic.call({ model: "claude-sonnet-4-5", tools: [search] }, (q: string) => ask({ manual: longManual, question: q }));
 
     await answer("How do I reset it?");
     const sent = replay.requests[0].json as Body;
