@@ -1,4 +1,4 @@
-import { type BaseMessageParam, type FinishReason, type ToolCallData, type ToolOutput } from "promptcall";
+import type { BaseMessageParam, FinishReason, ToolCallData, ToolOutput } from "promptcall";
 import { BaseCallResponse } from "promptcall/provider";
 import { parrotToolTurns } from "./parrot-messages.ts";
 import type { ParrotReply, ParrotTurn } from "./wire.ts";

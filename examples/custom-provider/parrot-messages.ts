@@ -1,4 +1,4 @@
-import { type BaseMessageParam, type ToolOutput } from "promptcall";
+import type { BaseMessageParam, ToolOutput } from "promptcall";
 import { isBaseMessageParam, toolOutputText } from "promptcall/provider";
 import type { ParrotTurn } from "./wire.ts";
 

@@ -1,4 +1,4 @@
-import { type BaseMessageParam, type ToolOutput } from "promptcall";
+import type { BaseMessageParam, ToolOutput } from "promptcall";
 import { BaseCallResponseChunk, BaseStream } from "promptcall/provider";
 import { mapParrotStop, ParrotCallResponse } from "./parrot-call-response.ts";
 import { parrotToolTurns } from "./parrot-messages.ts";
