@@ -1,3 +1,10 @@
+/**
+ * The longest delay `setTimeout` honours (2^31−1 ms, about 24.8 days); longer ones fire at once. Here
+ * rather than in timeouts.ts: the lazy retry code (sleep, backoff) needs it, and taking it from
+ * timeouts.ts would split timeouts.ts and seams.ts into a chunk of their own (~170 B gzip up front).
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The reason an aborted signal rejects with (a DOMException "AbortError" when none was given). */
 export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted.", "AbortError");

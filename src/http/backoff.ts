@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from "./timeouts.ts";
+import { MAX_TIMER_MS } from "./abort.ts";
 
 /** Retry settings: the `retry` option of a call. */
 export interface RetryOptions {

@@ -1,5 +1,7 @@
+import { IN_WORKERD } from "../web-streams/in-workerd.ts";
 import { failures } from "./seams.ts";
-import { MAX_TIMER_MS, timeoutError } from "./timeouts.ts";
+import { MAX_TIMER_MS } from "./abort.ts";
+import { timeoutError } from "./timeouts.ts";
 
 /** What {@link guardBody} enforces on a response body. */
 export interface BodyGuard {
@@ -19,8 +21,7 @@ export interface BodyGuard {
   abort?(reason?: unknown): void;
 }
 
-/** True in Cloudflare's workerd, whose fetch bodies need the care noted where this is used. */
-export const IN_WORKERD = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
+export { IN_WORKERD } from "../web-streams/in-workerd.ts";
 
 /**
  * Wraps a response body so that no read waits longer than `idleMs` (a `TimeoutError` with phase

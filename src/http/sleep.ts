@@ -1,5 +1,4 @@
-import { abortReason } from "./abort.ts";
-import { MAX_TIMER_MS } from "./timeouts.ts";
+import { abortReason, MAX_TIMER_MS } from "./abort.ts";
 
 /** Waits `ms` milliseconds; the retry runner takes one as an option so tests can record delays. */
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;

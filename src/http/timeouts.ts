@@ -1,4 +1,5 @@
 import type { TimeoutPhase } from "../errors/timeout-error.ts";
+import { MAX_TIMER_MS } from "./abort.ts";
 import { failures } from "./seams.ts";
 
 /** Each time limit of a call, in milliseconds (`Infinity` for none). */
@@ -20,9 +21,6 @@ export type TimeoutOption = number | TimeoutOptions;
  * silence inside a body (a streamed model can think that long between pieces), no total limit.
  */
 export const DEFAULT_TIMEOUTS = { attemptMs: 600_000, idleMs: 300_000, totalMs: Number.POSITIVE_INFINITY } as const;
-
-/** The longest delay `setTimeout` honours (2^31−1 ms, about 24.8 days); longer ones fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** {@link TimeoutOptions} with the defaults filled in; rejects with a `PromptcallError` for a value that is not a positive number. */
 export async function resolveTimeouts(option: TimeoutOption | undefined): Promise<Required<TimeoutOptions>> {
