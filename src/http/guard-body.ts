@@ -1,4 +1,3 @@
-import { IN_WORKERD } from "../web-streams/in-workerd.ts";
 import { failures } from "./seams.ts";
 import { MAX_TIMER_MS } from "./abort.ts";
 import { timeoutError } from "./timeouts.ts";
@@ -21,7 +20,8 @@ export interface BodyGuard {
   abort?(reason?: unknown): void;
 }
 
-export { IN_WORKERD } from "../web-streams/in-workerd.ts";
+/** True in Cloudflare's workerd, whose fetch bodies need the care noted where this is used. */
+export const IN_WORKERD = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
 
 /**
  * Wraps a response body so that no read waits longer than `idleMs` (a `TimeoutError` with phase
