@@ -1,7 +1,7 @@
 // Runs the samples of docs/testing.md verbatim. They check themselves (they throw when something is
 // off); the expects after each sample make sure they really ran.
 import { describe, expect, it } from "vitest";
-import { createReplayFetch } from "promptcall/testing";
+import { createReplayFetch, createScriptedProvider } from "promptcall/testing";
 import { sseEvents } from "promptcall/provider";
 import { openai } from "promptcall/openai";
 
@@ -68,6 +68,18 @@ describe("docs/testing.md", () => {
     expect(response.content).toBe("Try The Hobbit.");
     expect(response.usage).toMatchObject({ inputTokens: 12, outputTokens: 5, totalTokens: 17 });
     expect(fetch.requests[0].headers.authorization).toBe("Bearer test-key");
+  });
+
+  it("a scripted provider: no wire format at all", async () => {
+    const scripted = createScriptedProvider([{ text: "Try Dune.", usage: { inputTokens: 5, outputTokens: 3 } }]);
+    const suggest = scripted.call({ model: "scripted-1" }, (genre: string) => `Recommend a ${genre} book`);
+    const suggestion = await suggest("science fiction");
+    if (suggestion.content !== "Try Dune.") throw new Error(`unexpected reply: ${suggestion.content}`);
+    if (scripted.fetch.requests.length !== 1) throw new Error("request not recorded");
+
+    expect(suggestion.content).toBe("Try Dune.");
+    expect(suggestion.usage?.outputTokens).toBe(3);
+    expect(JSON.stringify(scripted.fetch.requests[0].messages)).toContain("Recommend a science fiction book");
   });
 
   it("fifty seeds, fifty ways to cut the same body", async () => {
