@@ -1,3 +1,4 @@
+import { IN_WORKERD } from "../web-streams/in-workerd.ts";
 import { failures } from "./seams.ts";
 import { MAX_TIMER_MS } from "./abort.ts";
 import { timeoutError } from "./timeouts.ts";
@@ -20,8 +21,7 @@ export interface BodyGuard {
   abort?(reason?: unknown): void;
 }
 
-/** True in Cloudflare's workerd, whose fetch bodies need the care noted where this is used. */
-export const IN_WORKERD = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
+export { IN_WORKERD } from "../web-streams/in-workerd.ts";
 
 /**
  * Wraps a response body so that no read waits longer than `idleMs` (a `TimeoutError` with phase
@@ -84,8 +84,14 @@ class GuardedBody {
         (result) => {
           this.reading = false;
           if (this.failPending !== fail) {
+            // This pull failed meanwhile (timeout, abort): the body is cancelled now if it ended.
             if (this.ended) this.cancel();
             return;
+          }
+          if (this.ended) {
+            // Cancelled meanwhile: nothing goes to the (closed) controller any more.
+            settle();
+            return resolve();
           }
           if (!result.done) this.bytes += result.value.byteLength;
           if (!result.done && this.bytes > this.guard.maxBytes) return this.tooLarge(result.value, fail);

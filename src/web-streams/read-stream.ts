@@ -1,3 +1,5 @@
+import { IN_WORKERD } from "./in-workerd.ts";
+
 /**
  * Reader-based iteration. `ReadableStream[Symbol.asyncIterator]` is missing in Safari, so every
  * stream in promptcall is read through a reader, and a consumer that stops early cancels it.
@@ -44,6 +46,7 @@ export async function* readStream<T, R>(
   const unsubscribe = cancelOnAbort(reader, signal);
   let finished = false;
   let reason: unknown;
+  let pending: Promise<unknown> | undefined; // a read still running when the loop stopped early
   try {
     while (!finished) {
       let result: ReadableStreamReadResult<T>;
@@ -56,15 +59,46 @@ export async function* readStream<T, R>(
       const item = step(result);
       if (item !== SKIP) yield item;
       finished = result.done;
-      if (!finished && stop?.()) break;
+      if (!finished && stop?.()) {
+        // An abort while the consumer took the last events still rejects with its reason.
+        signal?.throwIfAborted();
+        const next = reader.read();
+        finished = await endsSoon(next);
+        pending = finished ? undefined : next;
+        break;
+      }
     }
   } catch (error) {
     reason = error;
     throw error;
   } finally {
     unsubscribe();
-    await releaseReader(reader, finished, reason ?? signal?.reason);
+    // In workerd a stream is not cancelled while a read of it runs (see IN_WORKERD): once it settles.
+    if (pending && IN_WORKERD) void pending.then(() => releaseReader(reader, false), noop);
+    else await releaseReader(reader, finished, reason ?? signal?.reason);
   }
+}
+
+/** How long a stream that said its last word may take to close before it is cancelled. */
+const CLOSE_GRACE_MS = 25;
+
+/**
+ * After the last event: true when the body ends within a moment (a server closes right after its
+ * terminal event, so nothing needs cancelling), false when more data or nothing came (it is then
+ * cancelled, whatever the server meant to send).
+ */
+async function endsSoon(read: Promise<ReadableStreamReadResult<unknown>>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS);
+  });
+  const next = read.then(
+    (result) => result.done,
+    () => false,
+  );
+  const ended = await Promise.race([next, late]);
+  clearTimeout(timer);
+  return ended;
 }
 
 /**

@@ -14,14 +14,12 @@ export interface SseEventsOptions {
   maxLineLength?: number;
   /**
    * The provider's last event (e.g. `data: [DONE]`): iteration ends with it, at once (the body is
-   * cancelled, not read to its close), and anything after it is ignored. When given, a body that
-   * ends without it is a `NetworkError` (the connection was cut), unless `isComplete()` says the
-   * events so far are a whole answer anyway.
+   * cancelled, not read to its close), and anything after it is ignored.
    */
   isTerminal?: (event: SseEvent) => boolean;
   /**
-   * Whether a body that ended without a terminal event is complete (e.g. a finish reason was seen).
-   * Given alone (a provider without a terminal event, such as Gemini), it is checked at the end.
+   * Asked when the body ends without a terminal event: whether the events so far are a whole
+   * answer (e.g. a finish reason was seen). If not, the stream was cut: a `NetworkError`.
    */
   isComplete?: () => boolean;
   /** The provider's name, for error messages (default "the server"). */
@@ -34,8 +32,8 @@ export interface SseEventsOptions {
  * matter. Breaking out of the loop cancels the body, which aborts the fetch.
  *
  * Errors: `ParseError` for invalid UTF-8, an oversized line, or a body that is HTML or JSON rather
- * than an event stream; `NetworkError` when the body fails mid-stream or (with `isTerminal`) ends
- * before its terminal event; the signal's reason on abort.
+ * than an event stream; `NetworkError` when the body fails mid-stream or ends incomplete (see
+ * `isComplete`); the signal's reason on abort.
  *
  * @example
  * for await (const event of sseEvents(response.body!, { signal })) console.log(event.event, event.data);
@@ -49,7 +47,7 @@ export async function* sseEvents(body: ReadableStream<Uint8Array>, options?: Sse
  * so a consumer takes one async step per read instead of one per event. The array is reused:
  * read it before asking for the next batch.
  */
-export function sseEventBatches(
+export async function* sseEventBatches(
   body: ReadableStream<Uint8Array>,
   options: SseEventsOptions = {},
 ): AsyncGenerator<SseEvent[], void, undefined> {
@@ -58,7 +56,7 @@ export function sseEventBatches(
   let head = ""; // the start of the body, to recognise one that is not an event stream
   let seen = false;
   let terminated = false;
-  return readStream(
+  yield* readStream(
     body,
     signal,
     (result) => {
@@ -68,15 +66,14 @@ export function sseEventBatches(
       if (events.length > 0) seen = true;
       const last = isTerminal ? events.findIndex(isTerminal) : -1;
       if (last >= 0) (terminated = true), (events.length = last + 1);
-      if (result.done && !terminated) {
-        const required = isTerminal !== undefined || options.isComplete !== undefined;
-        const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : required && !options.isComplete?.() ? "cut" : undefined;
-        if (problem) return failures().then((errors) => errors.incompleteStream(problem, options.provider, head));
-      }
       return events.length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
-    (error) => (signal?.aborted ? signal.reason : failures().then((errors) => errors.readFailure(error))),
+    (error) => (signal?.aborted ? signal.reason : import("./sse-errors.ts").then((errors) => errors.readFailure(error))),
     () => terminated,
   );
+  // Checked once the consumer has taken every event (the last may come only with the body's end).
+  if (terminated) return;
+  const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : options.isComplete && !options.isComplete() ? "cut" : undefined;
+  if (problem) (await import("./sse-errors.ts")).incompleteStream(problem, options.provider, head);
 }

@@ -22,7 +22,12 @@ export async function* handleStream(
   const json = jsonDeltaFor(ctx, builder);
   let started = false;
   let stopped = false;
-  for await (const batch of sseEventBatches(body, { signal: ctx.signal })) {
+  // Ends at message_stop without waiting for the server to close (a body cut before it: `truncated`).
+  for await (const batch of sseEventBatches(body, {
+    signal: ctx.signal,
+    provider: "anthropic",
+    isTerminal: (e) => e.event === "message_stop",
+  })) {
     for (let i = 0; i < batch.length; i++) {
       const sse = batch[i];
       if (stopped || sse.data.trim() === "") continue;

@@ -4,7 +4,7 @@ import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.t
 import { sseEvents } from "../../web-streams/sse-events.ts";
 import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api.ts";
 import { GoogleCallResponseChunk } from "./call-response-chunk.ts";
-import { isPromptBlocked } from "./is-prompt-blocked.ts";
+import { checkPromptFeedback } from "./check-prompt-feedback.ts";
 import { toolCallData } from "./read-parts.ts";
 import { failures } from "./seams.ts";
 
@@ -22,14 +22,17 @@ export async function* handleStream(
   let content = "";
   let ordinal = 0;
   let responseId: string | undefined;
-  for await (const event of sseEvents(body, { signal: ctx.signal })) {
+  let finished = false;
+  // Gemini has no terminal event: a body that ends before any finishReason was cut.
+  for await (const event of sseEvents(body, { signal: ctx.signal, provider: "google", isComplete: () => finished })) {
     const data = event.data.trim();
     if (data === "" || data === "[DONE]") continue;
     const raw = parseEventJson<GoogleGenerateContentResponse>(data);
     if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError("google", raw);
     if (isErrorEvent(raw)) throw (await failures()).streamError(raw, content);
-    if (isPromptBlocked(raw)) throw (await failures()).promptBlockedError(raw);
+    checkPromptFeedback(raw);
     const chunk = new GoogleCallResponseChunk(raw);
+    if (raw.candidates?.some((c) => c.finishReason)) finished = true;
     responseId ??= raw.responseId;
     content += chunk.content;
     let yielded = false;

@@ -25,7 +25,10 @@ export function createHandleStream(provider: string) {
     let content = "";
     let last: OpenAICallResponseChunk | undefined;
     let failure: Failure | undefined;
-    read: for await (const events of sseEventBatches(body, { signal: ctx.signal })) {
+    let finished = false;
+    // Ends at [DONE] without waiting for the close; a body cut before [DONE] and any finish_reason is an error.
+    const ends = { signal: ctx.signal, provider, isTerminal: isDone, isComplete: () => finished };
+    read: for await (const events of sseEventBatches(body, ends)) {
       for (let i = 0; i < events.length; i++) {
         const event = events[i];
         if (event.data === "[DONE]") continue;
@@ -40,6 +43,7 @@ export function createHandleStream(provider: string) {
           break read;
         }
         const chunk = new OpenAICallResponseChunk(raw);
+        if (raw.choices?.[0]?.finish_reason) finished = true;
         last = chunk;
         content += chunk.content;
         // Until a chunk carries tool-call fragments there is nothing to assemble.
@@ -58,3 +62,6 @@ export function createHandleStream(provider: string) {
     if (last && calls) for (const toolCall of calls.flush()) yield { chunk: last, toolCall };
   };
 }
+
+/** The last event of a Chat Completions stream. */
+const isDone = (event: { data: string }) => event.data === "[DONE]";

@@ -32,12 +32,9 @@ export function uniqueId(label: string): string {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** The events of a recorded SSE body, each with its blank line. */
+/** The events of a recorded SSE body, each with its blank line, bytes as recorded (CRLF or LF). */
 export function sseEventsOf(path: string): string[] {
-  return fixtures[path]
-    .split(/\n\n/)
-    .filter((event) => event.trim() !== "")
-    .map((event) => `${event}\n\n`);
+  return fixtures[path].split(/(?<=\r?\n\r?\n)/).filter((event) => event.trim() !== "");
 }
 
 /** Awaits `promise` and returns what it rejected with (fails when it resolves). */

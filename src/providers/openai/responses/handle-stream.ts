@@ -28,7 +28,8 @@ export async function* handleResponsesStream(
   const calls = new Map<number, PendingCall>();
   let content = "";
   const partial = () => ({ toolCalls: [...calls.values()].map(toData) });
-  for await (const event of sseEvents(body, { signal: ctx.signal })) {
+  // Ends at response.completed / response.incomplete without waiting for the close; a body cut before is an error.
+  for await (const event of sseEvents(body, { signal: ctx.signal, provider, isTerminal: isResponseEnd, isComplete: () => false })) {
     if (event.data === "[DONE]") continue;
     const raw = parseEventJson<ResponsesStreamEvent>(event.data);
     if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError(provider, raw);
@@ -103,3 +104,6 @@ function complete(call: PendingCall): ToolCallData | undefined {
 function toData(call: PendingCall): ToolCallData {
   return { id: call.id, name: call.name, args: call.args };
 }
+
+/** The last event of a Responses API stream (`response.failed` and `error` throw before it). */
+const isResponseEnd = (event: { event?: string }) => event.event === "response.completed" || event.event === "response.incomplete";
