@@ -4,7 +4,7 @@ import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.t
 import { sseEvents } from "../../web-streams/sse-events.ts";
 import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api.ts";
 import { GoogleCallResponseChunk } from "./call-response-chunk.ts";
-import { checkPromptFeedback } from "./check-prompt-feedback.ts";
+import { isPromptBlocked } from "./is-prompt-blocked.ts";
 import { toolCallData } from "./read-parts.ts";
 import { failures } from "./seams.ts";
 
@@ -30,7 +30,7 @@ export async function* handleStream(
     const raw = parseEventJson<GoogleGenerateContentResponse>(data);
     if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError("google", raw);
     if (isErrorEvent(raw)) throw (await failures()).streamError(raw, content);
-    checkPromptFeedback(raw);
+    if (isPromptBlocked(raw)) throw (await failures()).promptBlockedError(raw);
     const chunk = new GoogleCallResponseChunk(raw);
     if (raw.candidates?.some((c) => c.finishReason)) finished = true;
     responseId ??= raw.responseId;
