@@ -127,7 +127,7 @@ describe("event streams end where they should", () => {
 
   it("a stream that ends before its terminal event is a NetworkError, unless it says it is complete", async () => {
     const body = () => new Response("data: 1\n\ndata: 2\n\n").body!;
-    const read = async (isComplete?: () => boolean) => {
+    const read = async (isComplete: () => boolean = () => false) => {
       const seen: string[] = [];
       for await (const event of sseEvents(body(), { isTerminal: (e) => e.data === "[DONE]", isComplete, provider: "p" }))
         seen.push(event.data);
