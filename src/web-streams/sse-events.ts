@@ -65,15 +65,18 @@ export async function* sseEventBatches(
       if (!Array.isArray(events)) return events;
       if (events.length > 0) seen = true;
       const last = isTerminal ? events.findIndex(isTerminal) : -1;
-      if (last >= 0) (terminated = true), (events.length = last + 1);
+      if (last >= 0) {
+        terminated = true;
+        events.length = last + 1;
+      }
       return events.length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
-    (error) => (signal?.aborted ? signal.reason : import("./sse-errors.ts").then((errors) => errors.readFailure(error))),
+    (error) => (signal?.aborted ? signal.reason : failures().then((errors) => errors.readFailure(error))),
     () => terminated,
   );
   // Checked once the consumer has taken every event (the last may come only with the body's end).
   if (terminated) return;
   const problem = !seen && /^\s*[<{[]/.test(head) ? "not-sse" : options.isComplete && !options.isComplete() ? "cut" : undefined;
-  if (problem) (await import("./sse-errors.ts")).incompleteStream(problem, options.provider, head);
+  if (problem) (await failures()).incompleteStream(problem, options.provider, head);
 }

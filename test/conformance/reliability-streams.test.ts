@@ -57,7 +57,7 @@ const read = async (stream: AsyncIterable<unknown>) => {
   for await (const _ of stream);
 };
 
-for (const { name, events, text, terminal, stream } of cases)
+for (const { name, events, text, stream } of cases)
   describe(`${name} streams`, () => {
     it("a 2xx body that is not an event stream is a ParseError (HTML page, JSON answer, JSON error)", async () => {
       const bodies: Script[] = [
