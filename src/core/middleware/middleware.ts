@@ -43,6 +43,7 @@ export interface StreamEnd {
 }
 
 /** A hook's result: a promise is allowed, its value ignored (awaited for `onCall` only, see docs/middleware-and-telemetry.md). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a hook may return nothing or a promise; both are accepted
 type HookResult = void | PromiseLike<unknown>;
 
 /** Hooks around every call: see docs/middleware-and-telemetry.md for their order, async and error rules. */

@@ -34,6 +34,7 @@ export class OpenAITool<Name extends string = string, Args = any, Output = unkno
     definition: ToolDefinition,
     toolCall: ToolCallData,
   ): Promise<T> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass the tool is built as
     if (!wantsStrict(definition)) return BaseTool.fromToolCall.call(this, definition, toolCall) as Promise<T>;
     await prepareStrictTools([definition]);
     const extras = await requestExtras();
