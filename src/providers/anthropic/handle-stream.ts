@@ -4,7 +4,7 @@ import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.t
 import { sseEventBatches } from "../../web-streams/sse-events.ts";
 import type { AnthropicStreamEvent } from "./api.ts";
 import { AnthropicCallResponseChunk } from "./call-response-chunk.ts";
-import { JsonTextTracker } from "./json-text-tracker.ts";
+import { JsonTextTracker } from "../../core/structured/json-text-tracker.ts";
 import { MessageBuilder } from "./message-builder.ts";
 import { failures } from "./seams.ts";
 

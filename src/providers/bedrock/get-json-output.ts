@@ -1,3 +1,4 @@
+import { extractJsonText } from "../../core/structured/extract-json-text.ts";
 import type { OutputContext } from "../../core/provider-definition.ts";
 import { BedrockCallResponseChunk } from "./call-response-chunk.ts";
 import type { BedrockCallResponse } from "./call-response.ts";
@@ -15,19 +16,4 @@ export function getJsonOutput(output: BedrockCallResponse | BedrockCallResponseC
     if (call) return typeof call.args === "string" ? call.args : JSON.stringify(call.args ?? {});
   }
   return extractJsonText(output.content);
-}
-
-/** The JSON in model text: a fenced code block's body, else from the first `{` to the last `}` (or `[`…`]`). */
-export function extractJsonText(text: string): string {
-  const fence = /```(?:json)?[^\S\n]*\n?([\s\S]*?)```/i.exec(text);
-  if (fence && /^\s*[{[]/.test(fence[1])) return fence[1].trim();
-  for (const [open, close] of [
-    ["{", "}"],
-    ["[", "]"],
-  ] as const) {
-    const start = text.indexOf(open);
-    const end = text.lastIndexOf(close);
-    if (start >= 0 && end > start) return text.slice(start, end + 1);
-  }
-  return text.trim();
 }

@@ -5,7 +5,7 @@ import { readStream } from "../../web-streams/read-stream.ts";
 import type { BedrockStreamEvent } from "./api.ts";
 import { BedrockCallResponseChunk } from "./call-response-chunk.ts";
 import { createEventStreamDecoder, type EventStreamMessage } from "./event-stream-decoder.ts";
-import { JsonTextTracker } from "./json-text-tracker.ts";
+import { JsonTextTracker } from "../../core/structured/json-text-tracker.ts";
 import { MessageBuilder } from "./message-builder.ts";
 import { failures } from "./seams.ts";
 
