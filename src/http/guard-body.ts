@@ -44,6 +44,10 @@ class GuardedBody {
   private reading = false;
   /** The source failed: nothing is left to cancel. */
   private broken = false;
+  /** When the pending read started (Date.now()). */
+  private readStart = 0;
+  /** The idle watchdog's timer, while one is armed. */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Ends the pending pull with an error (set while one waits). */
   private failPending: ((error: unknown) => void) | undefined;
   private readonly onAbort = () => {
@@ -62,24 +66,18 @@ class GuardedBody {
   /** One read of the source, within the idle limit. */
   pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const { idleMs, signal } = this.guard;
-      const timer =
-        idleMs === Number.POSITIVE_INFINITY
-          ? undefined
-          : setTimeout(() => void timeoutError("idle", idleMs, this.guard.provider).then(fail), Math.min(idleMs, MAX_TIMER_MS));
-      const settle = () => {
-        clearTimeout(timer);
-        this.failPending = undefined;
-      };
+      const { signal } = this.guard;
       const fail = (error: unknown) => {
         if (this.failPending !== fail) return;
-        settle();
+        this.failPending = undefined;
         this.end(error);
         reject(error);
       };
       this.failPending = fail;
       if (signal?.aborted) return fail(signal.reason);
       this.reading = true;
+      this.readStart = Date.now();
+      this.watch();
       this.reader.read().then(
         (result) => {
           this.reading = false;
@@ -90,12 +88,12 @@ class GuardedBody {
           }
           if (this.ended) {
             // Cancelled meanwhile: nothing goes to the (closed) controller any more.
-            settle();
+            this.failPending = undefined;
             return resolve();
           }
           if (!result.done) this.bytes += result.value.byteLength;
           if (!result.done && this.bytes > this.guard.maxBytes) return this.tooLarge(result.value, fail);
-          settle();
+          this.failPending = undefined;
           if (result.done) this.end(undefined, true);
           if (result.done) controller.close();
           else controller.enqueue(result.value);
@@ -110,10 +108,34 @@ class GuardedBody {
     });
   }
 
+  /**
+   * The idle watchdog: one timer for the whole body instead of one per read (a timer per chunk
+   * costs more than the rest of the read). When it fires it fails the pending read if that read
+   * has waited `idleMs`, else it sleeps until that read would time out.
+   */
+  private watch(): void {
+    const { idleMs } = this.guard;
+    if (this.watchdog !== undefined || idleMs === Number.POSITIVE_INFINITY) return;
+    const check = () => {
+      this.watchdog = undefined;
+      if (this.ended) return;
+      const waited = Date.now() - this.readStart;
+      if (!this.reading || waited < idleMs) {
+        if (this.reading) this.watchdog = setTimeout(check, Math.min(idleMs - waited, MAX_TIMER_MS));
+        return;
+      }
+      const fail = this.failPending;
+      if (fail) void timeoutError("idle", idleMs, this.guard.provider).then(fail);
+    };
+    this.watchdog = setTimeout(check, Math.min(idleMs, MAX_TIMER_MS));
+  }
+
   /** Ends the body once: stops listening, tells the owner, and (unless it finished) cancels the source. */
   end(reason?: unknown, finished = false): void {
     if (this.ended) return;
     this.ended = true;
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     this.guard.signal?.removeEventListener("abort", this.onAbort);
     this.guard.onEnd();
     // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
