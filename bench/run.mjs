@@ -16,6 +16,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogueJson, fragments, textLength } from "./lib/payloads.mjs";
 
+/** Issue 13's budget for the streaming OpenAI program, gzip bytes loaded by the call (issue 9's 6 KB is retired). */
+const OPENAI_BUDGET = 11.5 * 1024;
+
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, "..");
 const outDir = join(benchDir, "out");
@@ -280,8 +283,8 @@ async function sizeSection() {
       `Provider code is detected by marker strings: ${Object.entries(MARKERS)
         .map(([p, w]) => `${p}: ${w.map((x) => `\`${x}\``).join(", ")}`)
         .join("; ")}.\n` +
-      `Budget (test/node/size-budget.test.ts): what promptcall's streaming OpenAI program loads ≤ 6.0 KB gzip — now ${kb(pc.loadedGzip)} KB, ` +
-      `${pc.loadedGzip <= 6144 ? "within budget" : `**over by ${kb(pc.loadedGzip - 6144)} KB**`}; ` +
+      `Budget (issue 13; test/node/size-budget.test.ts): what promptcall's streaming OpenAI program loads ≤ 11.5 KB gzip — now ${kb(pc.loadedGzip)} KB, ` +
+      `${pc.loadedGzip <= OPENAI_BUDGET ? "within budget" : `**over by ${kb(pc.loadedGzip - OPENAI_BUDGET)} KB**`}; ` +
       `${okProviders ? "no Anthropic or Google code in any chunk" : `**other providers' code present: ${pc.providers.join(", ")}**`}.`,
   );
   const breakdown = await sourceBreakdown({
@@ -577,7 +580,7 @@ function targets() {
   const verdict = (ok) => (ok ? "met" : "**missed**");
   if (summary.size) {
     out.push(
-      `Bundle: a streaming OpenAI call loads ${kb(summary.size.loadedGzip)} KB gzip of promptcall (budget 6.0 KB): ${verdict(summary.size.loadedGzip <= 6144)}.`,
+      `Bundle: a streaming OpenAI call loads ${kb(summary.size.loadedGzip)} KB gzip of promptcall (budget 11.5 KB): ${verdict(summary.size.loadedGzip <= OPENAI_BUDGET)}.`,
     );
   }
   for (const [key, label] of [
