@@ -9,6 +9,7 @@
 import { sendRequest } from "../http/send-request.ts";
 import type { TimeoutOption } from "../http/timeouts.ts";
 import { sseEvents } from "../web-streams/sse-events.ts";
+import type * as McpErrors from "./mcp-errors.ts";
 import { isResponseTo, isServerRequest, type JsonRpcId, type JsonRpcMessage } from "./json-rpc.ts";
 
 /** How the transport reaches the server. */
@@ -27,7 +28,7 @@ export interface StreamableHttpOptions {
   timeout?: TimeoutOption;
 }
 
-type Errors = typeof import("./mcp-errors.ts");
+type Errors = typeof McpErrors;
 /** The MCP client's errors and their messages, loaded when something fails. */
 export const errors = (): Promise<Errors> => import("./mcp-errors.ts");
 

@@ -1,4 +1,5 @@
 import { createParser } from "eventsource-parser";
+import type * as SseErrors from "./sse-errors.ts";
 import { failures } from "./seams.ts";
 
 /** One Server-Sent Event: `data` lines joined with "\n", plus the `event:` name and `id:` when sent. */
@@ -22,7 +23,7 @@ export interface SseDecoder {
 /** Default cap on one SSE line or one buffered event: 8 MiB. */
 export const DEFAULT_MAX_LINE_LENGTH = 8 * 1024 * 1024;
 
-type Errors = typeof import("./sse-errors.ts");
+type Errors = typeof SseErrors;
 
 /** A failure as a rejected promise: the error classes and messages load only when one happens. */
 const fail = (build: (errors: Errors) => never): Promise<never> => failures().then(build);
