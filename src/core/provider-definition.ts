@@ -1,5 +1,5 @@
 import type { Params } from "./params.ts";
-import type { ModelPriceMap } from "./cost/prices.ts";
+import type { ModelPriceMap, PriceLoader } from "./cost/prices.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import type { BaseCallParams } from "./call-params.ts";
 import type { CallResponseInit } from "./call-response.ts";
@@ -65,8 +65,11 @@ export interface ProviderDefinition<T extends ProviderTypes = ProviderTypes> {
   ) => T["Response"];
   streamClass: new (init: StreamInit<T["Chunk"]>) => T["Stream"];
   toolClass: ToolClass;
-  /** Built-in prices of the provider's models (USD per 1,000,000 tokens, keyed "provider/model"), used by `cost`. */
-  prices?: ModelPriceMap;
+  /**
+   * Built-in prices of the provider's models (USD per 1,000,000 tokens, keyed "provider/model"), used by
+   * `cost`; or a `PriceLoader` of them, loaded by the first call alongside its request.
+   */
+  prices?: ModelPriceMap | PriceLoader;
   /** Builds the HTTP request for a call. */
   setupCall(context: SetupCallContext<T["CallParams"], T["Client"], ProviderCallOptions<T>>): SetupCallResult | Promise<SetupCallResult>;
   /** The JSON text of a response (or a chunk's JSON delta) for `jsonMode`/`responseModel`. */

@@ -2,15 +2,21 @@ import { throwIfAborted } from "../http/abort.ts";
 import type { CallContext } from "./call-context.ts";
 import type { CallOutcome } from "./call-outcome.ts";
 import { requestResponse, requestStream } from "./call-turn.ts";
+import { loadBuiltInPrices } from "./cost/find-prices.ts";
 import type { ProviderTypes } from "./provider-types.ts";
 
 /** Runs one call from its context and returns what the caller awaits (see `CallResult`). */
 export async function runCall<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[]): Promise<unknown> {
+  // A price table the provider loads lazily loads alongside the request (never rejects); the call
+  // waits for it before any hook sees the response or stream, so their `cost` is known from the first call.
+  const prices = loadBuiltInPrices(ctx.provider.name);
   try {
     throwIfAborted(ctx.signal);
     await ctx.hooks.onCall?.(ctx, messages);
+    const outcome = await produce(ctx, messages);
+    if (prices) await prices;
     // `return await`: a rejection gets its handler at once (workerd reports it otherwise).
-    return await deliver(ctx, await produce(ctx, messages));
+    return await deliver(ctx, outcome);
   } catch (error) {
     await ctx.hooks.onError?.(error, ctx);
     throw error;

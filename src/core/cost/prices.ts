@@ -30,6 +30,13 @@ export interface ModelPrices extends PriceRates {
 /** Prices keyed "provider/model" (the model as the provider names it, without date suffix): a provider's built-in table. */
 export type ModelPriceMap = Readonly<Record<string, Readonly<ModelPrices>>>;
 
+/**
+ * A built-in table that loads on demand, e.g. `() => import("./prices.ts").then((m) => m.TABLE)`: a
+ * provider's first call starts it alongside its request and waits for it before it returns, so `cost`
+ * stays synchronous while a program that never calls the provider never downloads the table.
+ */
+export type PriceLoader = () => Promise<ModelPriceMap>;
+
 /** Where a price table's figures come from, and when they were read. */
 export interface PriceSources {
   /** The date the figures were read from their sources (YYYY-MM-DD). */
