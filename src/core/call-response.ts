@@ -2,13 +2,13 @@ import type { BaseCallParams } from "./call-params.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import { callCost } from "./cost/cost.ts";
 import type { BaseMessageParam } from "./message-param.ts";
+import { BaseTool as BaseToolClass } from "./tools/base-tool.ts";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
 import type { Usage } from "./usage.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
 import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { tools as toolUse } from "./seams.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
 
 /** What the factory hands a call response besides the provider's raw JSON. */
 export interface CallResponseInit<Raw = unknown> {
@@ -116,9 +116,11 @@ export abstract class BaseCallResponse<Raw = unknown, MessageParam = unknown, To
     const defs = this.init.toolDefinitions ?? [];
     const toolClass = this.init.toolClass as ToolClass<Tool> | undefined;
     const tools: Tool[] = [];
+    // Resolution loads with the tools seam, and only for a response that has tool calls.
+    const resolveTool = toolClass && this.toolCalls.length > 0 ? (await toolUse()).resolveTool : undefined;
     for (const call of this.toolCalls) {
       // A call with invalid arguments, or to an unknown tool, still gives a tool (with `error` set): the turn is not lost.
-      const tool = toolClass && (await resolveTool(toolClass, defs, call, this.init.structuredTool));
+      const tool = resolveTool && toolClass && (await resolveTool(toolClass, defs, call, this.init.structuredTool, BaseToolClass));
       if (tool) tools.push(tool);
     }
     this.resolvedTools = tools;

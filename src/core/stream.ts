@@ -9,10 +9,10 @@ import { commonToolMessageParams } from "./tools/common-messages.ts";
 import type { ExecuteToolsOptions } from "./tools/execute-tools.ts";
 import { tools } from "./seams.ts";
 import type { ToolCallDelta } from "./tools/partial-tool.ts";
-import { resolveTool } from "./tools/resolve-tool.ts";
 import type { FinishReason } from "./finish-reason.ts";
 import type { BaseMessageParam } from "./message-param.ts";
 import { callCost } from "./cost/cost.ts";
+import { BaseTool as BaseToolClass } from "./tools/base-tool.ts";
 import type { BaseTool, ToolCallData, ToolDefinition, ToolOutput } from "./tools/tool.ts";
 import type { ToolClass } from "./tools/tool-class.ts";
 import { mergeUsage, type Usage } from "./usage-merge.ts";
@@ -108,6 +108,9 @@ export abstract class BaseStream<
     try {
       // Partial tools load only when asked for (`stream: { partialTools: true }`), once per stream.
       const partials = this.init.partialTools ? new (await tools()).PartialToolTracker(this.init.toolDefinitions) : undefined;
+      // Tool resolution loads with the tools seam: before the loop when the call can produce tool calls,
+      // else (a model calling a tool the call never defined) at the first such call, once.
+      let kit = this.init.toolDefinitions.length > 0 || this.init.structuredTool ? await tools() : undefined;
       for await (const item of this.init.items) {
         const chunk = item.chunk;
         const call = item.toolCall;
@@ -123,7 +126,14 @@ export abstract class BaseStream<
         }
         if (call) {
           // A call with invalid arguments, or to an unknown tool, still gives a tool (with `error` set): the turn is not lost.
-          const tool = await resolveTool(this.init.toolClass as ToolClass<Tool>, this.init.toolDefinitions, call, this.init.structuredTool);
+          kit ??= await tools();
+          const tool = await kit.resolveTool(
+            this.init.toolClass as ToolClass<Tool>,
+            this.init.toolDefinitions,
+            call,
+            this.init.structuredTool,
+            BaseToolClass,
+          );
           this.toolCalls.push(call);
           if (tool) this.tools.push(tool);
           yield [chunk, tool];
