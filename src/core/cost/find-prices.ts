@@ -4,11 +4,11 @@ import type { ModelPriceMap, ModelPrices, PriceLoader } from "./prices.ts";
 /** Prices added with `registerPrices`: consulted before every built-in table. */
 const registered: Record<string, ModelPrices> = {};
 
-/** Each provider's built-in tables (its definition's `prices`), by provider name; a loader until its table has loaded. */
-const builtIn = /* @__PURE__ */ new Map<string, (ModelPriceMap | PriceLoader)[]>();
+/** Each provider's built-in tables (its definition's `prices`), by provider name. */
+const builtIn = /* @__PURE__ */ new Map<string, ModelPriceMap[]>();
 
-/** The loads under way, each shared by the calls that wait for it. */
-const loads = /* @__PURE__ */ new Map<PriceLoader, Promise<void>>();
+/** The built-in table of a provider that is still to load, by provider name. */
+const loaders = /* @__PURE__ */ new Map<string, PriceLoader>();
 
 /**
  * Adds or replaces the prices (USD per 1,000,000 tokens) of a model, e.g. a fine-tune or a model
@@ -22,36 +22,36 @@ export function registerPrices(provider: string, model: string, prices: ModelPri
 
 /**
  * Makes `table` built-in prices of `provider`'s calls (`callFactory` does this with a definition's
- * `prices`). A loader's table loads with the provider's next call (`loadBuiltInPrices`), in its place.
+ * `prices`). A loader's table loads with the provider's next call (`loadBuiltInPrices`); a provider
+ * has one loader at a time (the last added).
  */
 export function addBuiltInPrices(provider: string, table: ModelPriceMap | PriceLoader): void {
   const name = priceProvider(provider);
+  if (typeof table === "function") return void loaders.set(name, table);
   const tables = builtIn.get(name) ?? [];
   if (!tables.includes(table)) builtIn.set(name, [...tables, table]);
 }
 
 /**
- * Loads `provider`'s tables that are still loaders; undefined when none is (a call then does not
- * wait). Never rejects: a table that failed to load stays a loader, tried again by the next call.
+ * Loads `provider`'s table if it is still a loader; undefined when there is none to load (a call
+ * then does not wait). Never rejects: after a failed load the next call tries again.
  */
-export function loadBuiltInPrices(provider: string): Promise<unknown> | undefined {
-  const pending = builtIn.get(priceProvider(provider))?.filter((t) => typeof t === "function");
-  return pending?.length ? Promise.all(pending.map(load)) : undefined;
-}
-
-function load(loader: PriceLoader): Promise<void> {
-  let loading = loads.get(loader);
-  if (!loading) {
-    loading = Promise.resolve()
+export function loadBuiltInPrices(provider: string): Promise<void> | undefined {
+  const name = priceProvider(provider);
+  const loader = loaders.get(name);
+  // `then(loader)`: a loader that throws at once fails like one that rejects.
+  return (
+    loader &&
+    Promise.resolve()
       .then(loader)
-      .then((table) => {
-        for (const tables of builtIn.values()) if (tables.includes(loader)) tables[tables.indexOf(loader)] = table;
-      })
-      .catch(() => undefined)
-      .finally(() => loads.delete(loader));
-    loads.set(loader, loading);
-  }
-  return loading;
+      .then(
+        (table) => {
+          if (loaders.get(name) === loader) loaders.delete(name);
+          addBuiltInPrices(name, table);
+        },
+        () => undefined,
+      )
+  );
 }
 
 /**
@@ -63,7 +63,6 @@ export function lookupPrices(provider: string, model: string, fallback?: ModelPr
   const keys = priceKeys(provider, model);
   const tables = [registered, ...(builtIn.get(priceProvider(provider)) ?? []), ...(fallback ? [fallback] : [])];
   for (const table of tables) {
-    if (typeof table === "function") continue;
     for (const key of keys) {
       const prices = matchPrices(table, key);
       if (prices) return prices;

@@ -9,3 +9,6 @@ export const requestExtras = () => import("./request-extras.ts");
 
 /** The Responses API (`api: "responses"`): its own request, chunks, response and stream. */
 export const responses = () => import("./responses/index.ts");
+
+/** The OpenAI-compatible presets' price tables: loaded by a preset's first call. */
+export const presetPrices = () => import("./services/prices.ts");

@@ -1,4 +1,5 @@
-import type { ModelPriceMap } from "../../../core/cost/prices.ts";
+import { addBuiltInPrices } from "../../../core/cost/find-prices.ts";
+import type { ModelPriceMap, PriceLoader } from "../../../core/cost/prices.ts";
 import { createOpenAICall, type OpenAICall } from "../call.ts";
 import type { OpenAIClientOptions } from "../client.ts";
 import type { OpenAIProviderSettings } from "../provider-settings.ts";
@@ -39,8 +40,11 @@ export interface OpenAICompatibleOptions {
    * (https://openrouter.ai/docs/use-cases/reasoning-tokens); other services do not get it.
    */
   reasoningDetails?: boolean;
-  /** Built-in prices of the service's models, keyed "<name>/model" in lower case, for `cost`. */
-  prices?: ModelPriceMap;
+  /**
+   * Built-in prices of the service's models, keyed "<name>/model" in lower case, for `cost`; or a
+   * `PriceLoader` of them, loaded by the service's first call alongside its request.
+   */
+  prices?: ModelPriceMap | PriceLoader;
 }
 
 /**
@@ -52,7 +56,10 @@ export interface OpenAICompatibleOptions {
  * const ask = local.call({ model: "qwen2.5-7b-instruct" }, (q: string) => q);
  */
 export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompatibleProvider {
-  const json = options.supportsJsonSchema;
+  const { supportsJsonSchema: json, prices } = options;
+  // A loader is the service's table; the settings then carry an empty one (not OpenAI's).
+  const lazy = typeof prices === "function";
+  if (lazy) addBuiltInPrices(options.name, prices);
   return fromSettings(
     {
       name: options.name,
@@ -64,7 +71,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompat
       streamUsage: options.streamUsage,
       reasoningContent: options.reasoningContent,
       reasoningDetails: options.reasoningDetails,
-      prices: options.prices,
+      prices: lazy ? {} : prices,
     },
     options.apiKey,
   );

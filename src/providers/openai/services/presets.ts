@@ -1,16 +1,17 @@
 /**
  * Ready presets for OpenAI-compatible services; base URLs from each service's documentation.
- * Each is annotated pure so a bundle keeps only the presets it imports.
+ * Each is annotated pure so a bundle keeps only the presets it imports; their price tables
+ * (`prices.ts`) load with a preset's first call.
  */
+import { presetPrices } from "../seams.ts";
 import { openaiCompatible } from "./compatible.ts";
-import { DEEPSEEK_PRICES, GROQ_PRICES, MISTRAL_PRICES, OPENROUTER_PRICES, TOGETHER_PRICES, XAI_PRICES } from "./prices.ts";
 
 /** Groq (https://console.groq.com/docs/openai): key in `GROQ_API_KEY`. */
 export const groq = /* @__PURE__ */ openaiCompatible({
   name: "groq",
   baseURL: "https://api.groq.com/openai/v1",
   apiKeyEnv: "GROQ_API_KEY",
-  prices: GROQ_PRICES,
+  prices: () => presetPrices().then((m) => m.GROQ_PRICES),
 });
 
 /** xAI (https://docs.x.ai/api/integrations): key in `XAI_API_KEY`; supports Structured Outputs. */
@@ -18,7 +19,7 @@ export const xai = /* @__PURE__ */ openaiCompatible({
   name: "xai",
   baseURL: "https://api.x.ai/v1",
   apiKeyEnv: "XAI_API_KEY",
-  prices: XAI_PRICES,
+  prices: () => presetPrices().then((m) => m.XAI_PRICES),
   supportsJsonSchema: true,
 });
 
@@ -30,7 +31,7 @@ export const deepseek = /* @__PURE__ */ openaiCompatible({
   name: "deepseek",
   baseURL: "https://api.deepseek.com",
   apiKeyEnv: "DEEPSEEK_API_KEY",
-  prices: DEEPSEEK_PRICES,
+  prices: () => presetPrices().then((m) => m.DEEPSEEK_PRICES),
   reasoningContent: true,
 });
 
@@ -42,7 +43,7 @@ export const openrouter = /* @__PURE__ */ openaiCompatible({
   name: "openrouter",
   baseURL: "https://openrouter.ai/api/v1",
   apiKeyEnv: "OPENROUTER_API_KEY",
-  prices: OPENROUTER_PRICES,
+  prices: () => presetPrices().then((m) => m.OPENROUTER_PRICES),
   reasoningDetails: true,
 });
 
@@ -51,7 +52,7 @@ export const together = /* @__PURE__ */ openaiCompatible({
   name: "together",
   baseURL: "https://api.together.ai/v1",
   apiKeyEnv: "TOGETHER_API_KEY",
-  prices: TOGETHER_PRICES,
+  prices: () => presetPrices().then((m) => m.TOGETHER_PRICES),
 });
 
 /**
@@ -62,7 +63,7 @@ export const mistral = /* @__PURE__ */ openaiCompatible({
   name: "mistral",
   baseURL: "https://api.mistral.ai/v1",
   apiKeyEnv: "MISTRAL_API_KEY",
-  prices: MISTRAL_PRICES,
+  prices: () => presetPrices().then((m) => m.MISTRAL_PRICES),
   streamUsage: false,
 });
 
