@@ -14,7 +14,7 @@ type Failure = { invalid: InvalidEventData } | { data: string; raw: ChatCompleti
 /**
  * Builds the `handleStream` hook of a Chat Completions provider: one chunk per `data:` event until
  * `[DONE]`, a tool call yielded as soon as its arguments are complete, and an `{"error": …}` event
- * turned into a `StreamError` that keeps the text received so far (its code loads only then).
+ * turned into a `StreamError` (its code loads only then), to which the stream adds the text received so far.
  */
 export function createHandleStream(provider: string) {
   return async function* handleStream(
@@ -22,7 +22,6 @@ export function createHandleStream(provider: string) {
     ctx: OutputContext,
   ): AsyncGenerator<StreamItem<OpenAICallResponseChunk>> {
     let calls: ToolCallAssembler | undefined;
-    let content = "";
     let last: OpenAICallResponseChunk | undefined;
     let failure: Failure | undefined;
     let finished = false;
@@ -45,7 +44,6 @@ export function createHandleStream(provider: string) {
         const chunk = new OpenAICallResponseChunk(raw);
         if (raw.choices?.[0]?.finish_reason) finished = true;
         last = chunk;
-        content += chunk.content;
         // Until a chunk carries tool-call fragments there is nothing to assemble.
         if (!calls && raw.choices?.some((c) => c.delta?.tool_calls?.length)) calls = new ToolCallAssembler();
         const completed = calls?.push(raw);
@@ -56,7 +54,8 @@ export function createHandleStream(provider: string) {
     if (failure) {
       const f = await failures();
       if ("invalid" in failure) throw f.invalidEventError(provider, failure.invalid);
-      throw f.chatStreamError(provider, failure.error, failure.data, failure.raw, content, calls);
+      // The text received so far goes on the error as the stream fills it in (its `content`).
+      throw f.chatStreamError(provider, failure.error, failure.data, failure.raw, "", calls);
     }
     // A server that ends the stream without a finish reason still completes its last calls.
     if (last && calls) for (const toolCall of calls.flush()) yield { chunk: last, toolCall };
