@@ -1,18 +1,11 @@
-/**
- * The longest delay `setTimeout` honours (2^31−1 ms, about 24.8 days); longer ones fire at once. Here
- * rather than in timeouts.ts: the lazy retry code (sleep, backoff) needs it, and taking it from
- * timeouts.ts would split timeouts.ts and seams.ts into a chunk of their own (~170 B gzip up front).
- */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The reason an aborted signal rejects with (a DOMException "AbortError" when none was given). */
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException("This operation was aborted.", "AbortError");
-}
+// Abort helpers of the eager call path. The lazy retry code (retry.ts, sleep.ts) reads `signal.reason`
+// itself rather than importing these: a module both import would get a chunk of its own.
+// Every supported runtime (Node ≥ 20, browsers since 2022, Deno, workerd) gives an aborted signal a
+// reason (a DOMException "AbortError" when `abort()` got none).
 
 /** Throws `signal.reason` when the signal is aborted (also where `signal.throwIfAborted` is missing). */
 export function throwIfAborted(signal: AbortSignal | null | undefined): void {
-  if (signal?.aborted) throw abortReason(signal);
+  if (signal?.aborted) throw signal.reason;
 }
 
 /**
@@ -23,21 +16,18 @@ export function anySignal(signals: readonly (AbortSignal | null | undefined)[]):
   const present = signals.filter((s): s is AbortSignal => s != null);
   if (present.length <= 1) return present[0];
   const native = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
-  if (typeof native === "function") return native.call(AbortSignal, present);
-  return combineManually(present);
+  return typeof native === "function" ? native.call(AbortSignal, present) : combineManually(present);
 }
 
+/** {@link anySignal} where `AbortSignal.any` is missing (Node 20.0–20.2, Safari before 17.4). */
 function combineManually(signals: AbortSignal[]): AbortSignal {
   const controller = new AbortController();
-  const already = signals.find((s) => s.aborted);
-  if (already) {
-    controller.abort(abortReason(already));
-    return controller.signal;
-  }
-  const onAbort = (event: Event) => {
+  // The first signal found aborted is the one whose event fired (or, up front, the first in order).
+  const onAbort = () => {
     for (const s of signals) s.removeEventListener("abort", onAbort);
-    controller.abort(abortReason(event.target as AbortSignal));
+    controller.abort(signals.find((s) => s.aborted)?.reason);
   };
-  for (const s of signals) s.addEventListener("abort", onAbort, { once: true });
+  if (signals.some((s) => s.aborted)) onAbort();
+  else for (const s of signals) s.addEventListener("abort", onAbort, { once: true });
   return controller.signal;
 }

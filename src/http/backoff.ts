@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from "./abort.ts";
+import { MAX_TIMER_MS } from "./max-timer.ts";
 
 /** Retry settings: the `retry` option of a call. */
 export interface RetryOptions {

@@ -1,6 +1,6 @@
 import { IN_WORKERD } from "../web-streams/in-workerd.ts";
 import { failures } from "./seams.ts";
-import { MAX_TIMER_MS } from "./abort.ts";
+import { MAX_TIMER_MS } from "./max-timer.ts";
 import { timeoutError } from "./timeouts.ts";
 
 /** What {@link guardBody} enforces on a response body. */

@@ -1,5 +1,4 @@
 import { PromptcallError } from "../errors/index.ts";
-import { throwIfAborted } from "./abort.ts";
 import { resolveRetryOptions, retryDelayMs, type RetryOptions } from "./backoff.ts";
 import { sleep as defaultSleep, type SleepFn } from "./sleep.ts";
 
@@ -51,7 +50,7 @@ function retryAfterOf(error: unknown): number | undefined {
  * An aborted signal rejects with its reason, before the first attempt or during a wait.
  */
 export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options: WithRetryOptions = {}): Promise<T> {
-  throwIfAborted(options.signal);
+  if (options.signal?.aborted) throw options.signal.reason;
   try {
     return await fn(0);
   } catch (error) {
@@ -69,16 +68,17 @@ export async function retryFailed<T>(fn: (attempt: number) => Promise<T>, error:
   const settings = resolveRetryOptions(options.retry);
   const wait = options.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt++) {
-    throwIfAborted(signal);
+    // Not abort.ts's throwIfAborted: importing it here would give abort.ts a chunk of its own.
+    if (signal?.aborted) throw signal.reason;
     if (attempt > settings.maxRetries || !isRetryableError(error)) throw error;
     const retryAfter = retryAfterOf(error);
     if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) throw error;
     const delayMs = retryDelayMs(attempt, settings, retryAfter, options.random);
     options.onRetry?.({ retry: attempt, delayMs, error });
     await wait(delayMs, signal);
-    throwIfAborted(signal);
     try {
-      return await fn(attempt);
+      // Aborted during the wait: the next turn of the loop throws the reason.
+      if (!signal?.aborted) return await fn(attempt);
     } catch (next) {
       error = next;
     }

@@ -1,4 +1,4 @@
-import { abortReason, MAX_TIMER_MS } from "./abort.ts";
+import { MAX_TIMER_MS } from "./max-timer.ts";
 
 /** Waits `ms` milliseconds; the retry runner takes one as an option so tests can record delays. */
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -10,12 +10,12 @@ export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
 export const sleep: SleepFn = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
-      reject(abortReason(signal));
+      reject(signal.reason);
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortReason(signal!));
+      reject(signal!.reason);
     };
     const timer: ReturnType<typeof setTimeout> = setTimeout(
       () => {

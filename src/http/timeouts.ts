@@ -1,5 +1,5 @@
 import type { TimeoutPhase } from "../errors/timeout-error.ts";
-import { MAX_TIMER_MS } from "./abort.ts";
+import { MAX_TIMER_MS } from "./max-timer.ts";
 import { failures } from "./seams.ts";
 
 /** Each time limit of a call, in milliseconds (`Infinity` for none). */
