@@ -39,19 +39,19 @@ export function addBuiltInPrices(provider: string, table: ModelPriceMap | PriceL
 export function loadBuiltInPrices(provider: string): Promise<void> | undefined {
   const name = priceProvider(provider);
   const loader = loaders.get(name);
-  // `then(loader)`: a loader that throws at once fails like one that rejects.
-  return (
-    loader &&
-    Promise.resolve()
-      .then(loader)
-      .then(
-        (table) => {
-          if (loaders.get(name) === loader) loaders.delete(name);
-          addBuiltInPrices(name, table);
-        },
-        () => undefined,
-      )
-  );
+  return loader && load(name, loader);
+}
+
+// `await loader()` inside `try`: a loader that throws at once fails like one that rejects, and a
+// rejection has its handler at once (workerd reports one that gets it a turn later).
+async function load(name: string, loader: PriceLoader): Promise<void> {
+  try {
+    const table = await loader();
+    if (loaders.get(name) === loader) loaders.delete(name);
+    addBuiltInPrices(name, table);
+  } catch {
+    // Still a loader: the next call tries again.
+  }
 }
 
 /**
