@@ -82,13 +82,11 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
       choices: [
         {
           index: 0,
+          // The message as a history takes it, with the refusal (or null) and all reasoning text.
           message: {
-            role: "assistant",
-            content: message.content as string | null,
+            ...(message as ChatCompletion["choices"][number]["message"]),
             refusal: message.refusal ?? null,
-            ...(message.tool_calls && { tool_calls: message.tool_calls }),
             ...(this.reasoning && { reasoning_content: this.reasoning }),
-            ...(this.reasoningDetails && { reasoning_details: this.reasoningDetails }),
           },
           finish_reason: (this.finishReasons.at(-1) ?? null) as ChatCompletion["choices"][number]["finish_reason"],
         },
