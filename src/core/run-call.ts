@@ -7,14 +7,14 @@ import type { ProviderTypes } from "./provider-types.ts";
 
 /** Runs one call from its context and returns what the caller awaits (see `CallResult`). */
 export async function runCall<T extends ProviderTypes>(ctx: CallContext<T>, messages: unknown[]): Promise<unknown> {
-  // A price table the provider loads lazily loads alongside the request (never rejects); the call
-  // waits for it before any hook sees the response or stream, so their `cost` is known from the first call.
+  // A price table the provider loads lazily loads alongside the request (this never rejects); the
+  // call waits for it before any hook sees the response or stream: their `cost` is known from the first call.
   const prices = loadBuiltInPrices(ctx.provider.name);
   try {
     throwIfAborted(ctx.signal);
     await ctx.hooks.onCall?.(ctx, messages);
     const outcome = await produce(ctx, messages);
-    if (prices) await prices;
+    await prices;
     // `return await`: a rejection gets its handler at once (workerd reports it otherwise).
     return await deliver(ctx, outcome);
   } catch (error) {

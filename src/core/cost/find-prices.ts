@@ -22,8 +22,8 @@ export function registerPrices(provider: string, model: string, prices: ModelPri
 
 /**
  * Makes `table` built-in prices of `provider`'s calls (`callFactory` does this with a definition's
- * `prices`). A loader's table loads with the provider's next call (`loadBuiltInPrices`); a provider
- * has one loader at a time (the last added).
+ * `prices`). A loader's table loads with the provider's first call (`loadBuiltInPrices`); a provider
+ * has one loader, the last added before that call.
  */
 export function addBuiltInPrices(provider: string, table: ModelPriceMap | PriceLoader): void {
   const name = priceProvider(provider);
@@ -33,22 +33,18 @@ export function addBuiltInPrices(provider: string, table: ModelPriceMap | PriceL
 }
 
 /**
- * Loads `provider`'s table if it is still a loader; undefined when there is none to load (a call
- * then does not wait). Never rejects: after a failed load the next call tries again.
+ * Loads `provider`'s table if it is still a loader (`runCall` starts this with each call and waits
+ * for it before the caller or a hook sees the response). Never rejects: after a failed load, the
+ * next call tries again.
  */
-export function loadBuiltInPrices(provider: string): Promise<void> | undefined {
-  const name = priceProvider(provider);
-  const loader = loaders.get(name);
-  return loader && load(name, loader);
-}
-
 // `await loader()` inside `try`: a loader that throws at once fails like one that rejects, and a
 // rejection has its handler at once (workerd reports one that gets it a turn later).
-async function load(name: string, loader: PriceLoader): Promise<void> {
+export async function loadBuiltInPrices(provider: string): Promise<void> {
+  const name = priceProvider(provider);
+  const loader = loaders.get(name);
   try {
-    const table = await loader();
-    if (loaders.get(name) === loader) loaders.delete(name);
-    addBuiltInPrices(name, table);
+    if (loader) addBuiltInPrices(name, await loader());
+    loaders.delete(name);
   } catch {
     // Still a loader: the next call tries again.
   }
