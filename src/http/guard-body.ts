@@ -29,15 +29,18 @@ export { IN_WORKERD } from "../web-streams/in-workerd.ts";
  * `maxBytes` fails with a `ParseError`, and a failed read becomes a `NetworkError` keeping its
  * real cause. Cancelling it cancels the body.
  */
-export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): ReadableStream<Uint8Array> {
-  const guarded = new GuardedBody(body.getReader(), guard);
-  return new ReadableStream<Uint8Array>(
-    { pull: (controller) => guarded.pull(controller), cancel: (reason) => guarded.end(reason) },
-    { highWaterMark: 0 },
-  );
+export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): GuardedBody {
+  return new GuardedBody(body.getReader(), guard);
 }
 
-class GuardedBody {
+/** A guarded body: `stream` to read, `failure` the error it failed with (none while it has not). */
+export class GuardedBody {
+  readonly stream = new ReadableStream<Uint8Array>(
+    { pull: (controller) => this.pull(controller), cancel: (reason) => this.end(reason) },
+    { highWaterMark: 0 },
+  );
+  /** The error the stream failed with: a body read through the native `text()` rethrows it (Chromium hides it). */
+  failure: unknown;
   private bytes = 0;
   private ended = false;
   /** A read of the source is pending. */
@@ -70,6 +73,7 @@ class GuardedBody {
       const fail = (error: unknown) => {
         if (this.failPending !== fail) return;
         this.failPending = undefined;
+        this.failure = error;
         this.end(error);
         reject(error);
       };

@@ -1,9 +1,9 @@
 import { headerSecrets, rememberSecrets } from "../errors/known-secrets.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import { anySignal, throwIfAborted } from "./abort.ts";
-import { guardBody, IN_WORKERD } from "./guard-body.ts";
+import { type GuardedBody, guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryInfo, RetryOptions } from "./retry.ts";
-import { bodyText, failures } from "./seams.ts";
+import { failures } from "./seams.ts";
 import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption, type TimeoutOptions } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
@@ -114,8 +114,8 @@ async function attemptOnce(state: CallState): Promise<Response> {
   }
   if (!response.ok) {
     // An unreadable body still leaves the status to tell what happened.
-    const text = await (await bodyText())
-      .readText(guard(state, response, Number.POSITIVE_INFINITY, noop), MAX_ERROR_BODY_BYTES)
+    const text = await (await failures())
+      .readText(guard(state, response, Number.POSITIVE_INFINITY, noop)?.stream ?? null, MAX_ERROR_BODY_BYTES)
       .catch(() => "");
     throw await args.toError(response, text, secrets);
   }
@@ -124,7 +124,7 @@ async function attemptOnce(state: CallState): Promise<Response> {
   const body = guard(state, response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, state.total.clear, (reason) =>
     untilHeaders.abort(reason),
   );
-  return withTextReader(new Response(body, { status, statusText, headers }));
+  return withBodyErrors(new Response(body?.stream ?? null, { status, statusText, headers }), body);
 }
 
 function guard(state: CallState, response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) {
@@ -139,10 +139,14 @@ function guard(state: CallState, response: Response, maxBytes: number, onEnd: ()
 function noop(): void {}
 
 /**
- * Gives `response` a `text()` (and `json()`) that read its body through a reader: Chromium's own
- * reject a failed JS-backed body with a bare "Failed to fetch", losing the TimeoutError or ParseError.
+ * Gives `response` a `text()` (and `json()`) that rejects with the error its guarded body failed
+ * with: Chromium's own reject a failed JS-backed body with a bare "Failed to fetch", losing the
+ * TimeoutError or ParseError.
  */
-function withTextReader(response: Response): Response {
-  const text = async () => (await bodyText()).readText(response.body, Number.POSITIVE_INFINITY);
+function withBodyErrors(response: Response, body: GuardedBody | null): Response {
+  const text = () =>
+    Response.prototype.text.call(response).catch((error: unknown) => {
+      throw body?.failure ?? error;
+    });
   return Object.assign(response, { text, json: async () => JSON.parse(await text()) });
 }
