@@ -43,7 +43,7 @@ export { readEnv } from "./http/env.ts";
 export { apiErrorFromResponse, type ApiErrorFromResponseInit } from "./http/api-error-from-response.ts";
 export { redactSecrets, redactDeep, REDACTED } from "./errors/redact-secrets.ts";
 export { registerPrices } from "./core/cost/find-prices.ts";
-export type { ModelPriceMap, ModelPrices, PriceRates, PriceSources, PriceTable, PriceTier } from "./core/cost/prices.ts";
+export type { ModelPriceMap, ModelPrices, PriceLoader, PriceRates, PriceSources, PriceTable, PriceTier } from "./core/cost/prices.ts";
 export { PRICES, PRICE_TABLES, computeCost, findPrices } from "./llm/prices.ts";
 export { addUsage, type Usage } from "./core/usage.ts";
 export { toStrictJsonSchema, restoreOptional } from "./core/structured/strict-json-schema.ts";

@@ -142,3 +142,17 @@ describe("the presets' tables", () => {
     expect(stream.cost).toBeCloseTo((usage.inputTokens * 0.59 + usage.outputTokens * 0.79) / 1e6, 15);
   });
 });
+
+describe("docs/errors-and-retries.md", () => {
+  it("a service's prices as a PriceLoader", async () => {
+    const gateway = openaiCompatible({
+      name: "my-gateway",
+      baseURL: "https://gateway.example/v1",
+      // Loaded by the first call, alongside its request; the call waits for it, so `cost` is right at once.
+      prices: () => import("./gateway-prices.ts").then((m) => m.GATEWAY_PRICES),
+    });
+    const fetch = createReplayFetch(() => fixtureResponse(CHAT));
+    const r = await gateway.call({ model: "gpt-4.1-nano", client: { fetch } }, () => "hi")();
+    expect(r.cost).toBeCloseTo(usd(chatUsage.prompt_tokens, chatUsage.completion_tokens), 15);
+  });
+});
