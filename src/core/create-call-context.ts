@@ -47,19 +47,19 @@ interface ContextInit<T extends ProviderTypes> {
 }
 
 class ProviderCallContext<T extends ProviderTypes> implements CallContext<T> {
-  readonly provider: ProviderDefinition<T>;
-  readonly options: ProviderCallOptions<T>;
-  readonly config: BaseDynamicConfig;
-  readonly tools: readonly ToolDefinition[];
-  readonly structured: StructuredSpec | undefined;
-  readonly structuredKit: StructuredKit | undefined;
-  readonly signal: AbortSignal | undefined;
-  readonly callParams: T["CallParams"];
-  readonly params: Params;
-  readonly client: T["Client"];
-  readonly metadata: Record<string, unknown>;
-  readonly hooks: CallHooks<T>;
-  private readonly makeHooks: () => CallHooks;
+  declare readonly provider: ProviderDefinition<T>;
+  declare readonly options: ProviderCallOptions<T>;
+  declare readonly config: BaseDynamicConfig;
+  declare readonly tools: readonly ToolDefinition[];
+  declare readonly structured: StructuredSpec | undefined;
+  declare readonly structuredKit: StructuredKit | undefined;
+  declare readonly signal: AbortSignal | undefined;
+  declare readonly callParams: T["CallParams"];
+  declare readonly params: Params;
+  declare readonly client: T["Client"];
+  declare readonly metadata: Record<string, unknown>;
+  declare readonly hooks: CallHooks<T>;
+  declare private readonly makeHooks: () => CallHooks;
 
   constructor(init: ContextInit<T>) {
     const { options, config } = init;
