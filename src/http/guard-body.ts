@@ -1,7 +1,6 @@
 import { IN_WORKERD } from "../web-streams/in-workerd.ts";
-import { failures } from "./seams.ts";
 import { MAX_TIMER_MS } from "./max-timer.ts";
-import { timeoutError } from "./timeouts.ts";
+import { failures } from "./seams.ts";
 
 /** What {@link guardBody} enforces on a response body. */
 export interface BodyGuard {
@@ -21,6 +20,14 @@ export interface BodyGuard {
   abort?(reason?: unknown): void;
 }
 
+/** A guarded body: `stream` to read, and `failure`, the error it failed with (none while it has not). */
+export interface GuardedBody {
+  stream: ReadableStream<Uint8Array>;
+  failure?: unknown;
+}
+
+type Failures = Awaited<ReturnType<typeof failures>>;
+
 export { IN_WORKERD } from "../web-streams/in-workerd.ts";
 
 /**
@@ -30,129 +37,96 @@ export { IN_WORKERD } from "../web-streams/in-workerd.ts";
  * real cause. Cancelling it cancels the body.
  */
 export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): GuardedBody {
-  return new GuardedBody(body.getReader(), guard);
-}
+  const { idleMs, signal, maxBytes, provider } = guard;
+  const reader = body.getReader();
+  let bytes = 0;
+  let ended = false;
+  let reading = false; // a read of the source is pending
+  let broken = false; // the source failed: nothing is left to cancel
+  let readStart = 0; // when the pending read started (Date.now())
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let failPending: ((error: unknown) => void) | undefined; // ends the pending pull with an error
+  const onAbort = () => (failPending ? failPending(signal?.reason) : end(signal?.reason));
+  signal?.addEventListener("abort", onAbort, { once: true });
 
-/** A guarded body: `stream` to read, `failure` the error it failed with (none while it has not). */
-export class GuardedBody {
-  readonly stream = new ReadableStream<Uint8Array>(
-    { pull: (controller) => this.pull(controller), cancel: (reason) => this.end(reason) },
-    { highWaterMark: 0 },
-  );
-  /** The error the stream failed with: a body read through the native `text()` rethrows it (Chromium hides it). */
-  failure: unknown;
-  private bytes = 0;
-  private ended = false;
-  /** A read of the source is pending. */
-  private reading = false;
-  /** The source failed: nothing is left to cancel. */
-  private broken = false;
-  /** When the pending read started (Date.now()). */
-  private readStart = 0;
-  /** The idle watchdog's timer, while one is armed. */
-  private watchdog: ReturnType<typeof setTimeout> | undefined;
-  /** Ends the pending pull with an error (set while one waits). */
-  private failPending: ((error: unknown) => void) | undefined;
-  private readonly onAbort = () => {
-    const reason = this.guard.signal?.reason;
-    if (this.failPending) this.failPending(reason);
-    else this.end(reason);
+  /** Fails the pull `fail` with an error built by the failures seam (its code loads only now). */
+  const failWith = (fail: (error: unknown) => void, build: (f: Failures) => unknown) => void failures().then((f) => fail(build(f)));
+
+  /** Ends the body once: stops listening, tells the owner, and (unless it finished) cancels the source. */
+  const end = (reason?: unknown, finished?: boolean) => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(watchdog);
+    signal?.removeEventListener("abort", onAbort);
+    guard.onEnd();
+    // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
+    // cancelled once that read settles (a live model sends its next piece soon).
+    if (!finished && !broken && !(IN_WORKERD && reading)) cancel(reason);
   };
 
-  constructor(
-    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
-    private readonly guard: BodyGuard,
-  ) {
-    guard.signal?.addEventListener("abort", this.onAbort, { once: true });
-  }
-
-  /** One read of the source, within the idle limit. */
-  pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const { signal } = this.guard;
-      const fail = (error: unknown) => {
-        if (this.failPending !== fail) return;
-        this.failPending = undefined;
-        this.failure = error;
-        this.end(error);
-        reject(error);
-      };
-      this.failPending = fail;
-      if (signal?.aborted) return fail(signal.reason);
-      this.reading = true;
-      this.readStart = Date.now();
-      this.watch();
-      this.reader.read().then(
-        (result) => {
-          this.reading = false;
-          if (this.failPending !== fail) {
-            // This pull failed meanwhile (timeout, abort): the body is cancelled now if it ended.
-            if (this.ended) this.cancel();
-            return;
-          }
-          if (this.ended) {
-            // Cancelled meanwhile: nothing goes to the (closed) controller any more.
-            this.failPending = undefined;
-            return resolve();
-          }
-          if (!result.done) this.bytes += result.value.byteLength;
-          if (!result.done && this.bytes > this.guard.maxBytes) return this.tooLarge(result.value, fail);
-          this.failPending = undefined;
-          if (result.done) this.end(undefined, true);
-          if (result.done) controller.close();
-          else controller.enqueue(result.value);
-          resolve();
-        },
-        (error) => {
-          this.reading = false;
-          this.broken = true;
-          void failures().then((f) => fail(f.bodyReadFailure(error, this.guard.provider, this.guard.secrets)));
-        },
-      );
-    });
-  }
+  const cancel = (reason?: unknown) => {
+    reader.cancel(reason).catch(() => {});
+    guard.abort?.(reason);
+  };
 
   /**
    * The idle watchdog: one timer for the whole body instead of one per read (a timer per chunk
    * costs more than the rest of the read). When it fires it fails the pending read if that read
    * has waited `idleMs`, else it sleeps until that read would time out.
    */
-  private watch(): void {
-    const { idleMs } = this.guard;
-    if (this.watchdog !== undefined || idleMs === Number.POSITIVE_INFINITY) return;
-    const check = () => {
-      this.watchdog = undefined;
-      if (this.ended) return;
-      const waited = Date.now() - this.readStart;
-      if (!this.reading || waited < idleMs) {
-        if (this.reading) this.watchdog = setTimeout(check, Math.min(idleMs - waited, MAX_TIMER_MS));
-        return;
-      }
-      const fail = this.failPending;
-      if (fail) void timeoutError("idle", idleMs, this.guard.provider).then(fail);
-    };
-    this.watchdog = setTimeout(check, Math.min(idleMs, MAX_TIMER_MS));
-  }
+  const check = () => {
+    watchdog = undefined;
+    if (ended || !reading) return;
+    const waited = Date.now() - readStart;
+    if (waited < idleMs) watchdog = setTimeout(check, Math.min(idleMs - waited, MAX_TIMER_MS));
+    else if (failPending) failWith(failPending, (f) => f.timeoutFailure("idle", idleMs, provider));
+  };
 
-  /** Ends the body once: stops listening, tells the owner, and (unless it finished) cancels the source. */
-  end(reason?: unknown, finished = false): void {
-    if (this.ended) return;
-    this.ended = true;
-    clearTimeout(this.watchdog);
-    this.watchdog = undefined;
-    this.guard.signal?.removeEventListener("abort", this.onAbort);
-    this.guard.onEnd();
-    // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
-    // cancelled once that read settles (a live model sends its next piece soon).
-    if (!finished && !this.broken && !(IN_WORKERD && this.reading)) this.cancel(reason);
-  }
+  /** One read of the source, within the idle limit. */
+  const pull = (controller: ReadableStreamDefaultController<Uint8Array>) =>
+    new Promise<void>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        if (failPending !== fail) return;
+        failPending = undefined;
+        guarded.failure = error;
+        end(error);
+        reject(error);
+      };
+      failPending = fail;
+      if (signal?.aborted) return fail(signal.reason);
+      reading = true;
+      readStart = Date.now();
+      if (watchdog === undefined && idleMs !== Number.POSITIVE_INFINITY) watchdog = setTimeout(check, Math.min(idleMs, MAX_TIMER_MS));
+      reader.read().then(
+        (result) => {
+          reading = false;
+          if (failPending !== fail) {
+            // This pull failed meanwhile (timeout, abort): the body is cancelled now if it ended.
+            if (ended) cancel();
+            return;
+          }
+          if (!ended && !result.done) {
+            bytes += result.value.byteLength;
+            if (bytes > maxBytes) return failWith(fail, (f) => f.bodyTooLarge(provider, maxBytes, result.value));
+          }
+          failPending = undefined;
+          // Cancelled meanwhile: nothing goes to the (closed) controller any more.
+          if (ended) return resolve();
+          if (result.done) end(undefined, true);
+          if (result.done) controller.close();
+          else controller.enqueue(result.value);
+          resolve();
+        },
+        (error) => {
+          reading = false;
+          broken = true;
+          failWith(fail, (f) => f.bodyReadFailure(error, provider, guard.secrets));
+        },
+      );
+    });
 
-  private cancel(reason?: unknown): void {
-    this.reader.cancel(reason).catch(() => {});
-    this.guard.abort?.(reason);
-  }
-
-  private tooLarge(chunk: Uint8Array, fail: (error: unknown) => void): void {
-    void failures().then((f) => fail(f.bodyTooLarge(this.guard.provider, this.guard.maxBytes, chunk)));
-  }
+  const guarded: GuardedBody = {
+    stream: new ReadableStream<Uint8Array>({ pull, cancel: (reason) => end(reason) }, { highWaterMark: 0 }),
+  };
+  return guarded;
 }
