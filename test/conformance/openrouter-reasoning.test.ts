@@ -6,10 +6,11 @@
 // (`reasoning` beside `reasoning_details: [{ type: "reasoning.text", text, index, format }]`).
 import { describe, expect, it } from "vitest";
 import type { BaseMessageParam } from "../../src/core/message-param.ts";
+import { openai } from "../../src/providers/openai/index.ts";
 import { groq, openrouter } from "../../src/providers/openai/services/presets.ts";
 import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
-import { weatherToolTurn } from "./support/weather-tool-turn.ts";
+import { weather, weatherToolTurn } from "./support/weather-tool-turn.ts";
 
 const base = { id: "gen-1", provider: "Anthropic", model: "anthropic/claude-sonnet-4.5", object: "chat.completion.chunk", created: 1 };
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
@@ -73,6 +74,22 @@ describe("OpenRouter reasoning_details", () => {
     const r = s.constructCallResponse();
     expect(r.reasoning).toBe(TEXT);
     expect(r.reasoningDetails).toEqual(DETAILS);
+  });
+
+  it("are merged on a stream from any service (OpenAI's client pointed elsewhere too), not from OpenAI's own API, which has no such field", async () => {
+    expect((await weatherToolTurn(groq, "m", STREAM, FINAL)).s.reasoningDetails).toEqual(DETAILS);
+    const streamed = async (baseURL?: string) => {
+      const fetch = createReplayFetch({ body: STREAM });
+      const client = { apiKey: "k", fetch, ...(baseURL && { baseURL }) };
+      const s = await openai.call({ model: "m", stream: true, tools: [weather], client }, () => "Weather?")();
+      for await (const _ of s);
+      return s;
+    };
+    // OpenAI's own API first: once a call elsewhere has loaded the merging stream, every stream merges.
+    const own = await streamed();
+    expect(own.reasoning).toBe(TEXT);
+    expect(own.reasoningDetails).toBeUndefined();
+    expect((await streamed("https://openrouter.ai/api/v1")).reasoningDetails).toEqual(DETAILS);
   });
 
   it("goes back to OpenRouter whole when the loop resumes (without reasoning_content, which OpenRouter does not take)", async () => {

@@ -2,7 +2,7 @@ import { callFactory } from "../../core/call-factory.ts";
 import type { ProviderCall } from "../../core/call-options.ts";
 import { defineOpenAIProvider, type OpenAITypes } from "./provider.ts";
 import type { OpenAIProviderSettings } from "./provider-settings.ts";
-import { responses } from "./seams.ts";
+import { requestExtras, responses } from "./seams.ts";
 import { OPENAI_SETTINGS } from "./settings.ts";
 
 export { OPENAI_SETTINGS } from "./settings.ts";
@@ -16,7 +16,17 @@ export type OpenAICall = ProviderCall<OpenAITypes>;
  * chunks, response, stream) loads with the first such call.
  */
 export function createOpenAICall(settings: OpenAIProviderSettings): OpenAICall {
-  const chat = callFactory(defineOpenAIProvider(settings));
+  const definition = defineOpenAIProvider(settings);
+  const setupCall = definition.setupCall;
+  // OpenRouter's `reasoning_details` are merged by a stream class of their own, which loads with the first
+  // streaming call that may receive them: any call but one to OpenAI's own API, which has no such field.
+  definition.setupCall = async (ctx) => {
+    if (ctx.stream && (settings !== OPENAI_SETTINGS || ctx.client.baseURL)) {
+      definition.streamClass = (await requestExtras()).OpenAIReasoningDetailsStream;
+    }
+    return setupCall(ctx);
+  };
+  const chat = callFactory(definition);
   let responsesCall: Promise<OpenAICall> | undefined;
   const call = (options: { api?: string }, fn: (...args: unknown[]) => unknown) => {
     if (options.api !== "responses") return chat(options as never, fn as never);

@@ -7,7 +7,6 @@ import { assistantMessageParam, commonAssistantMessage, toolResultMessages } fro
 import { OpenAICallResponse } from "./call-response.ts";
 import type { OpenAICallResponseChunk } from "./call-response-chunk.ts";
 import { toCompletionUsage } from "./convert-usage.ts";
-import { mergeReasoningDetails } from "./reasoning-details.ts";
 import type { OpenAITool } from "./tool.ts";
 
 /** What an OpenAI stream reads from its chunks besides the base fields (both APIs' chunks have it). */
@@ -29,7 +28,10 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
   refusal = "";
   /** Reasoning text received so far (`reasoning_content`: DeepSeek, xAI, vLLM; `reasoning`: OpenRouter, Groq). */
   reasoning = "";
-  /** OpenRouter's structured reasoning received so far (`reasoning_details`, its pieces merged). */
+  /**
+   * OpenRouter's structured reasoning received so far (`reasoning_details`, its pieces merged), from any
+   * service but OpenAI's own API (the stream of such a call is an `OpenAIReasoningDetailsStream`).
+   */
   reasoningDetails: ReasoningDetail[] | undefined;
   private created: number | undefined;
 
@@ -37,9 +39,6 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
     super.onChunk(chunk);
     this.refusal += chunk.refusal;
     this.reasoning += chunk.reasoning;
-    // OpenRouter's reasoning details arrive in pieces: the stream merges them into its own list.
-    const pieces = chunk.reasoningDetails;
-    if (pieces?.length) this.reasoningDetails = mergeReasoningDetails(this.reasoningDetails ?? [], pieces);
     this.created ||= chunk.created;
   }
 
