@@ -1,7 +1,7 @@
 // The OpenAI-compatible presets' price tables (src/providers/openai/services/prices.ts, ~13 KB
 // minified) load with a preset's first call, never up front: not in a program that only imports
-// promptcall/openai and the root entry (whose `llm` uses the presets in a lazy chunk), nor in one that
-// calls a preset. Bundled from src/ as an app's bundler would (bench settings, code splitting).
+// promptcall/openai and the root entry (whose `llm` uses the presets in a lazy chunk; the presets
+// themselves are not up front there either), nor in one that calls a preset. Bundled from src/ as an app's bundler would (bench settings, code splitting).
 import { fileURLToPath } from "node:url";
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -41,6 +41,10 @@ import { openai } from "promptcall/openai";
 console.log(defineTool, openai.call({ model: "gpt-4o-mini" }, () => "hi"));`);
     expect(upFront.has("src/providers/openai/index.ts")).toBe(true);
     expect(upFront.has(PRESET_PRICES)).toBe(false);
+    // Nor the presets it does not use (llm's lazy chunk builds its own, see src/llm/openai-entry.ts).
+    for (const file of ["presets.ts", "preset-options.ts", "compatible-provider.ts"]) {
+      expect(upFront.has(`src/providers/openai/services/${file}`), file).toBe(false);
+    }
   });
 
   it("by a program calling a preset, which loads them with its first call", async () => {

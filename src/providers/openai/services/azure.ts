@@ -1,5 +1,6 @@
 import { PromptcallError } from "../../../errors/promptcall-error.ts";
-import { fromSettings, type OpenAICompatibleProvider } from "./compatible.ts";
+import type { OpenAICompatibleProvider } from "./compatible.ts";
+import { fromSettings } from "./compatible-provider.ts";
 import { openaiSupportsJsonSchema } from "../supports-json-schema.ts";
 
 /**

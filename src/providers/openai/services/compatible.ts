@@ -1,8 +1,6 @@
-import { addBuiltInPrices } from "../../../core/cost/find-prices.ts";
 import type { ModelPriceMap, PriceLoader } from "../../../core/cost/prices.ts";
-import { createOpenAICall, type OpenAICall } from "../call.ts";
-import type { OpenAIClientOptions } from "../client.ts";
-import type { OpenAIProviderSettings } from "../provider-settings.ts";
+import type { OpenAICall } from "../call.ts";
+import { compatibleProvider } from "./compatible-provider.ts";
 
 /** An OpenAI-compatible service: its name and the same `call` as `openai.call`. */
 export interface OpenAICompatibleProvider {
@@ -56,32 +54,5 @@ export interface OpenAICompatibleOptions {
  * const ask = local.call({ model: "qwen2.5-7b-instruct" }, (q: string) => q);
  */
 export function openaiCompatible(options: OpenAICompatibleOptions): OpenAICompatibleProvider {
-  const { supportsJsonSchema: json, prices } = options;
-  // A loader is the service's table; the settings then carry an empty one (not OpenAI's).
-  const lazy = typeof prices === "function";
-  if (lazy) addBuiltInPrices(options.name, prices);
-  return fromSettings(
-    {
-      name: options.name,
-      baseURL: options.baseURL,
-      apiKeyEnv: options.apiKeyEnv,
-      requiresApiKey: options.apiKeyEnv !== undefined || options.apiKey !== undefined,
-      headers: options.headers,
-      supportsJsonSchema: typeof json === "function" ? json : () => json === true,
-      streamUsage: options.streamUsage,
-      reasoningContent: options.reasoningContent,
-      reasoningDetails: options.reasoningDetails,
-      prices: lazy ? {} : prices,
-    },
-    options.apiKey,
-  );
-}
-
-/** A provider from full settings, with an optional default key merged under each call's `client`. */
-export function fromSettings(settings: OpenAIProviderSettings, apiKey?: string): OpenAICompatibleProvider {
-  const base = createOpenAICall(settings);
-  if (apiKey === undefined) return { name: settings.name, call: base };
-  const call = ((options: { client?: OpenAIClientOptions }, fn: (...args: any[]) => any) =>
-    base({ ...options, client: { apiKey, ...options.client } } as any, fn)) as unknown as OpenAICall;
-  return { name: settings.name, call };
+  return compatibleProvider(options);
 }
