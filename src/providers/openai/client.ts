@@ -36,19 +36,14 @@ export async function resolveOpenAIClient(
   isBrowser: boolean = typeof document !== "undefined" && typeof window !== "undefined",
 ): Promise<ResolvedOpenAIClient> {
   const baseURL = (client.baseURL ?? settings.baseURL).replace(/\/+$/, "");
-  const targetsProviderApi = sameOrigin(baseURL, settings.baseURL);
-  // The guard (and its error) load only when it refuses: a web page calling the provider's own API
-  // with no explicit key. A page that calls a proxy (the recommended set-up) never loads it.
-  if (isBrowser && !client.apiKey && targetsProviderApi && settings.requiresApiKey && !client.dangerouslyAllowBrowser) {
-    (await failures()).checkBrowserKey({
-      provider: settings.name,
-      isBrowser,
-      explicitApiKey: false,
-      targetsProviderApi: true,
-    });
-  }
   const apiKey = client.apiKey || (settings.apiKeyEnv ? readEnv(settings.apiKeyEnv) : undefined);
-  if (!apiKey && settings.requiresApiKey && targetsProviderApi) throw (await failures()).missingKey(settings);
+  // Without an explicit key, a call to the provider's own API that needs one fails before any request:
+  // from a web page (unless dangerouslyAllowBrowser), and elsewhere when no key was found. A page that
+  // calls a proxy (the recommended set-up) never loads the guard or its error.
+  const page = isBrowser && !client.dangerouslyAllowBrowser;
+  if (!client.apiKey && settings.requiresApiKey && (page || !apiKey) && sameOrigin(baseURL, settings.baseURL)) {
+    throw (await failures()).keyError(settings, page);
+  }
   const headers: Record<string, string> = { "content-type": "application/json", ...settings.headers };
   if (apiKey) {
     if (settings.auth === "api-key") headers["api-key"] = apiKey;

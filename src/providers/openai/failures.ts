@@ -11,7 +11,16 @@ import type { OpenAIProviderSettings } from "./provider-settings.ts";
 import type { ToolCallAssembler } from "./tool-call-assembler.ts";
 
 export { invalidEventError } from "../../web-streams/invalid-event-error.ts";
-export { checkBrowserKey } from "./browser-guard.ts";
+import { checkBrowserKey } from "./browser-guard.ts";
+
+/**
+ * The error for a call to the provider's own API without an explicit key: `BrowserApiKeyError` from
+ * a web page (`page`), else the missing-key `AuthenticationError`.
+ */
+export function keyError(settings: OpenAIProviderSettings, page: boolean): APIError {
+  if (page) checkBrowserKey({ provider: settings.name, isBrowser: true, explicitApiKey: false, targetsProviderApi: true });
+  return missingKey(settings);
+}
 
 /** The error for a call to the provider's own API with no key. */
 export function missingKey(settings: OpenAIProviderSettings): APIError {
