@@ -16,18 +16,27 @@ export function anySignal(signals: readonly (AbortSignal | null | undefined)[]):
   const present = signals.filter((s): s is AbortSignal => s != null);
   if (present.length <= 1) return present[0];
   const native = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
-  return typeof native === "function" ? native.call(AbortSignal, present) : combineManually(present);
+  if (typeof native === "function") return native.call(AbortSignal, present);
+  // Where `AbortSignal.any` is missing (Node 20.0–20.2, Safari before 17.4).
+  const controller = new AbortController();
+  follow(controller, present);
+  return controller.signal;
 }
 
-/** {@link anySignal} where `AbortSignal.any` is missing (Node 20.0–20.2, Safari before 17.4). */
-function combineManually(signals: AbortSignal[]): AbortSignal {
-  const controller = new AbortController();
+/**
+ * Aborts `controller` with the reason of the first of `signals` to abort (at once if one has),
+ * until the returned function is called; once it has, it stops listening to the others.
+ */
+export function follow(controller: AbortController, signals: readonly (AbortSignal | null | undefined)[]): () => void {
+  const detach = () => {
+    for (const s of signals) s?.removeEventListener("abort", onAbort);
+  };
   // The first signal found aborted is the one whose event fired (or, up front, the first in order).
   const onAbort = () => {
-    for (const s of signals) s.removeEventListener("abort", onAbort);
-    controller.abort(signals.find((s) => s.aborted)?.reason);
+    detach();
+    controller.abort(signals.find((s) => s?.aborted)?.reason);
   };
-  if (signals.some((s) => s.aborted)) onAbort();
-  else for (const s of signals) s.addEventListener("abort", onAbort, { once: true });
-  return controller.signal;
+  if (signals.some((s) => s?.aborted)) onAbort();
+  else for (const s of signals) s?.addEventListener("abort", onAbort, { once: true });
+  return detach;
 }

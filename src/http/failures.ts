@@ -3,7 +3,7 @@
 export { apiErrorFromResponse } from "./api-error-from-response.ts";
 export { bodyReadFailure, bodyTooLarge } from "./body-failure.ts";
 export { networkFailure } from "./network-failure.ts";
-export { readText } from "./read-text.ts";
+export { responseFailure } from "./response-failure.ts";
 export { retryFailed } from "./retry.ts";
 export { invalidTimeout, timeoutFailure } from "./timeout-failure.ts";
 export { ParseError } from "../errors/parse-error.ts";

@@ -15,7 +15,7 @@ export interface BodyGuard {
   /** Values that must never appear in an error. */
   secrets?: readonly string[];
   /** Called once when the body ends, fails or is cancelled. */
-  onEnd(): void;
+  onEnd?(): void;
   /** Aborts the request (called with the body's cancel, so the connection closes everywhere). */
   abort?(reason?: unknown): void;
 }
@@ -58,7 +58,7 @@ export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): G
     ended = true;
     clearTimeout(watchdog);
     signal?.removeEventListener("abort", onAbort);
-    guard.onEnd();
+    guard.onEnd?.();
     // workerd reports a fetch body cancelled during a read as an unhandled rejection: there it is
     // cancelled once that read settles (a live model sends its next piece soon).
     if (!finished && !broken && !(IN_WORKERD && reading)) cancel(reason);

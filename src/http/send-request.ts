@@ -1,10 +1,10 @@
 import { headerSecrets, rememberSecrets } from "../errors/known-secrets.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
-import { anySignal, throwIfAborted } from "./abort.ts";
+import { anySignal, follow, throwIfAborted } from "./abort.ts";
 import { type GuardedBody, guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryInfo, RetryOptions } from "./retry.ts";
 import { failures } from "./seams.ts";
-import { follow, resolveTimeouts, timeoutSignal, type TimeoutOption, type TimeoutOptions } from "./timeouts.ts";
+import { resolveTimeouts, timeoutSignal, type TimeoutOption, type TimeoutOptions } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
 export interface ProviderRequest {
@@ -22,8 +22,6 @@ export type ErrorMapper = (response: Response, bodyText: string, secrets: readon
 
 /** The most bytes read of a body that is not an event stream (a JSON answer): 32 MiB. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-/** The most bytes of an error body read: 1 MiB (the rest is dropped). */
-export const MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
 /** What {@link sendRequest} takes. */
 export interface SendRequestArgs {
@@ -113,11 +111,12 @@ async function attemptOnce(state: CallState): Promise<Response> {
     if (IN_WORKERD) detach();
   }
   if (!response.ok) {
-    // An unreadable body still leaves the status to tell what happened.
-    const text = await (await failures())
-      .readText(guard(state, response, Number.POSITIVE_INFINITY, noop)?.stream ?? null, MAX_ERROR_BODY_BYTES)
-      .catch(() => "");
-    throw await args.toError(response, text, secrets);
+    throw await (await failures()).responseFailure(
+      response,
+      guard(state, response, Number.POSITIVE_INFINITY)?.stream,
+      args.toError,
+      secrets,
+    );
   }
   const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
   const { status, statusText, headers } = response;
@@ -127,16 +126,14 @@ async function attemptOnce(state: CallState): Promise<Response> {
   return withBodyErrors(new Response(body?.stream ?? null, { status, statusText, headers }), body);
 }
 
-function guard(state: CallState, response: Response, maxBytes: number, onEnd: () => void, abort?: (reason?: unknown) => void) {
+function guard(state: CallState, response: Response, maxBytes: number, onEnd?: () => void, abort?: (reason?: unknown) => void) {
   if (!response.body) {
-    onEnd();
+    onEnd?.();
     return null;
   }
   const { limits, signal, secrets, args } = state;
   return guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider: args.provider, secrets, onEnd, abort });
 }
-
-function noop(): void {}
 
 /**
  * Gives `response` a `text()` (and `json()`) that rejects with the error its guarded body failed

@@ -39,23 +39,10 @@ export async function resolveTimeouts(option: TimeoutOption | undefined): Promis
 export function timeoutSignal(ms: number, phase: TimeoutPhase, provider: string): { signal?: AbortSignal; clear(): void } {
   if (ms === Number.POSITIVE_INFINITY) return { clear() {} };
   const controller = new AbortController();
-  const timer = setTimeout(() => void timeoutError(phase, ms, provider).then((e) => controller.abort(e)), Math.min(ms, MAX_TIMER_MS));
+  // The `TimeoutError` class loads only when a limit is hit.
+  const timer = setTimeout(
+    () => void failures().then((f) => controller.abort(f.timeoutFailure(phase, ms, provider))),
+    Math.min(ms, MAX_TIMER_MS),
+  );
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
-/** The `TimeoutError` of `phase` (its class loads only when a limit is hit). */
-export async function timeoutError(phase: TimeoutPhase, ms: number, provider: string) {
-  return (await failures()).timeoutFailure(phase, ms, provider);
-}
-
-/** Aborts `controller` with the reason of the first of `signals` to abort, until the returned function is called. */
-export function follow(controller: AbortController, signals: readonly (AbortSignal | undefined)[]): () => void {
-  const onAbort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
-  for (const s of signals) {
-    if (s?.aborted) controller.abort(s.reason);
-    else s?.addEventListener("abort", onAbort, { once: true });
-  }
-  return () => {
-    for (const s of signals) s?.removeEventListener("abort", onAbort);
-  };
 }
