@@ -40,22 +40,13 @@ async function produce<T extends ProviderTypes>(ctx: CallContext<T>, messages: u
 /** The value the caller awaits, by kind; each kind is where its middleware hook is called. */
 async function deliver<T extends ProviderTypes>(ctx: CallContext<T>, outcome: CallOutcome<T>): Promise<unknown> {
   const { hooks } = ctx;
-  switch (outcome.kind) {
-    case "response":
-      await hooks.onResponse?.(outcome.response, ctx);
-      return outcome.response;
-    case "stream":
-      await hooks.onStream?.(outcome.stream, ctx);
-      return outcome.stream;
-    case "structured-stream":
-      await hooks.onStructuredStream?.(outcome.stream, ctx);
-      return outcome.stream;
-    case "structured":
-      await hooks.onResponse?.(outcome.response, ctx);
-      await hooks.onStructured?.(outcome.value, ctx);
-      return outcome.value;
-    case "parsed":
-      await hooks.onResponse?.(outcome.response, ctx);
-      return outcome.value;
+  if ("stream" in outcome) {
+    if (outcome.kind === "stream") await hooks.onStream?.(outcome.stream, ctx);
+    else await hooks.onStructuredStream?.(outcome.stream, ctx);
+    return outcome.stream;
   }
+  // A response, or a value made from one (structured, parsed): the response's hook first.
+  await hooks.onResponse?.(outcome.response, ctx);
+  if (outcome.kind === "structured") await hooks.onStructured?.(outcome.value, ctx);
+  return outcome.kind === "response" ? outcome.response : outcome.value;
 }
