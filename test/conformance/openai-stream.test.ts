@@ -51,6 +51,32 @@ describe("openai streams", () => {
     expect(s.constructCallResponse().refusal).toBe("I can't help.");
   });
 
+  it("an error event while tool calls stream keeps the calls so far on the StreamError's partial, each call's text joined", async () => {
+    const call = (index: number, fn: Record<string, unknown>, id?: string) =>
+      delta({ tool_calls: [{ index, ...(id && { id }), function: fn }] });
+    const fetch = createReplayFetch({
+      body: sse(
+        [
+          delta({ content: "Checking." }),
+          call(0, { name: "weather", arguments: '{"city":' }, "call_1"),
+          call(0, { arguments: '"Paris"}' }),
+          call(1, { name: "time", arguments: '{"tz"' }, "call_2"),
+          { error: { message: "Overloaded", type: "server_error" } },
+        ],
+        false,
+      ),
+    });
+    const s = await openai.call({ model: "gpt-4o", stream: true, client: { apiKey: "k", fetch } }, () => "x")();
+    const caught = await (async () => {
+      for await (const _ of s);
+    })().catch((e: unknown) => e);
+    expect(StreamError.isInstance(caught)).toBe(true);
+    expect((caught as StreamError).content).toBe("Checking.");
+    // index 1 started, so call_1 was complete and yielded; call_2 is still open.
+    expect(s.toolCalls).toEqual([{ id: "call_1", name: "weather", args: '{"city":"Paris"}' }]);
+    expect((caught as StreamError).partial).toEqual({ toolCalls: [{ id: "call_2", name: "time", args: '{"tz"' }] });
+  });
+
   it("an error event inside a 200 stream ends it with a StreamError that keeps the text so far", async () => {
     const error = {
       error: { message: "The server had an error while processing your request.", type: "server_error", param: null, code: null },

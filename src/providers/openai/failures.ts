@@ -162,7 +162,7 @@ export function chatStreamError(
   calls: ToolCallAssembler | undefined,
 ): StreamError {
   const e = error ?? { message: data };
-  const partial = { toolCalls: calls?.pending() ?? [] };
+  const partial = { toolCalls: [...(calls?.open.values() ?? [])].map((call) => ({ ...call })) };
   return streamError({ provider, message: e.message, code: e.code, type: e.type, body, content, partial });
 }
 
