@@ -1,6 +1,5 @@
 import { PromptcallError } from "../../../errors/promptcall-error.ts";
-import type { OpenAICompatibleProvider } from "./compatible.ts";
-import { fromSettings } from "./compatible-provider.ts";
+import { fromSettings, type OpenAICompatibleProvider } from "./compatible-provider.ts";
 import { openaiSupportsJsonSchema } from "../supports-json-schema.ts";
 
 /**

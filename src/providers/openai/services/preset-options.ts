@@ -4,7 +4,7 @@
  * so that a program importing `promptcall/openai` and the root entry does not load `presets.ts` up front.
  */
 import { presetPrices } from "../seams.ts";
-import type { OpenAICompatibleOptions } from "./compatible.ts";
+import type { OpenAICompatibleOptions } from "./compatible-provider.ts";
 
 /** Groq (https://console.groq.com/docs/openai). */
 export const GROQ: OpenAICompatibleOptions = {
