@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineTool, type BaseMessageParam } from "../../src/index.ts";
-import { openai, type ChatCompletionMessageParam } from "../../src/providers/openai/index.ts";
+import { openai, openaiSupportsJsonSchema, type ChatCompletionMessageParam } from "../../src/providers/openai/index.ts";
 import { createReplayFetch, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
 
 function completion(message: Record<string, unknown>, finish = "stop") {
@@ -172,6 +172,35 @@ describe("openai request bodies", () => {
     expect(sent.tool_choice).toEqual({ type: "function", function: { name: "response" } });
     expect(sent.tools[0].function.name).toBe("response");
     expect(sent.tools[0].function.parameters.properties.title).toEqual({ type: "string" });
+  });
+
+  it("the models without Structured Outputs are the ones released before it, in any case, with or without an openai/ prefix", () => {
+    const legacy = [
+      "gpt-3.5-turbo",
+      "gpt-4",
+      "gpt-4-0613",
+      "gpt-4-turbo",
+      "GPT-4",
+      "openai/gpt-4",
+      "OpenAI/gpt-4o-2024-05-13",
+      "o1-mini",
+      "o1-preview-2024-09-12",
+    ];
+    const current = [
+      "gpt-4o",
+      "gpt-4o-2024-08-06",
+      "gpt-4o-2024-05-13-x",
+      "gpt-4o-mini",
+      "gpt-4.1",
+      "o1",
+      "o3-mini",
+      "gpt-5",
+      "chatgpt-4o-latest",
+      "x/gpt-4",
+      "my-model",
+    ];
+    expect(legacy.filter(openaiSupportsJsonSchema)).toEqual([]);
+    expect(current.filter((model) => !openaiSupportsJsonSchema(model))).toEqual([]);
   });
 
   it("structuredOutputMode picks the mechanism: tool on any model, json as JSON mode plus the schema", async () => {

@@ -4,10 +4,9 @@
  * gpt-4.1*, gpt-5*, o1/o3/o4*, chatgpt-4o-latest, and models unknown here) is assumed to support it.
  * https://platform.openai.com/docs/guides/structured-outputs#supported-models
  */
-const LEGACY_MODELS = [/^gpt-3\.5/, /^gpt-4($|-)/, /^gpt-4o-2024-05-13$/, /^o1-(mini|preview)/];
+const LEGACY_MODELS = /^(openai\/)?(gpt-3\.5|gpt-4($|-)|gpt-4o-2024-05-13$|o1-(mini|preview))/i;
 
 /** Whether an OpenAI model supports Structured Outputs (the `json_schema` response format). */
 export function openaiSupportsJsonSchema(model: string): boolean {
-  const bare = model.toLowerCase().replace(/^openai\//, "");
-  return !LEGACY_MODELS.some((pattern) => pattern.test(bare));
+  return !LEGACY_MODELS.test(model);
 }
