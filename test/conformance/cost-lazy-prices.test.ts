@@ -72,6 +72,7 @@ describe("a lazily loaded price table", () => {
     const call = withMiddleware(
       service.call({ model: "gpt-4.1-nano", client: { fetch } }, () => "hi"),
       {
+        name: "cost-probe",
         onResponse(response) {
           seen.push(response.cost);
         },
