@@ -3,7 +3,7 @@ import { toolResultText } from "../../core/tools/common-messages.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { ChatCompletionAssistantMessageParam, ChatCompletionToolMessageParam, ReasoningDetail } from "./api.ts";
 
-/** The parts of an assistant turn that go back into a history. */
+/** The parts of an assistant turn that go back into a history ("" counts as none: a stream passes itself). */
 export interface AssistantParts {
   content: string;
   refusal?: string;

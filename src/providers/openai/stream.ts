@@ -44,11 +44,11 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
 
   /** The assistant message, ready to append to a history (complete after iteration). */
   get messageParam(): ChatCompletionAssistantMessageParam {
-    return assistantMessageParam(this.parts());
+    return assistantMessageParam(this);
   }
 
   get commonMessageParam(): BaseMessageParam {
-    return commonAssistantMessage(this.parts());
+    return commonAssistantMessage(this);
   }
 
   /** Tool results as `role: "tool"` messages. */
@@ -61,18 +61,8 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
     return new OpenAICallResponse(this.responseInit(this.chatRaw()));
   }
 
-  private parts() {
-    return {
-      content: this.content,
-      refusal: this.refusal || undefined,
-      toolCalls: this.toolCalls,
-      reasoning: this.reasoning || undefined,
-      reasoningDetails: this.reasoningDetails,
-    };
-  }
-
   private chatRaw(): ChatCompletion {
-    const message = assistantMessageParam(this.parts());
+    const message = assistantMessageParam(this);
     return {
       id: this.id ?? "",
       object: "chat.completion",
