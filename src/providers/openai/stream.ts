@@ -58,12 +58,8 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
 
   /** A call response with the Chat Completion a non-streaming call would have returned. */
   constructCallResponse(): OpenAICallResponse {
-    return new OpenAICallResponse(this.responseInit(this.chatRaw()));
-  }
-
-  private chatRaw(): ChatCompletion {
     const message = assistantMessageParam(this);
-    return {
+    const raw: ChatCompletion = {
       id: this.id ?? "",
       object: "chat.completion",
       created: this.created || Math.floor(this.startTime / 1000),
@@ -82,5 +78,6 @@ export class OpenAIStream<Chunk extends OpenAIChunk = OpenAICallResponseChunk> e
       ],
       ...(this.usage && { usage: toCompletionUsage(this.usage) }),
     };
+    return new OpenAICallResponse(this.responseInit(raw));
   }
 }
