@@ -17,12 +17,12 @@ export type OpenAICall = ProviderCall<OpenAITypes>;
  */
 export function createOpenAICall(settings: OpenAIProviderSettings): OpenAICall {
   const definition = defineOpenAIProvider(settings);
-  const setupCall = definition.setupCall;
+  const { setupCall, streamClass } = definition;
   // OpenRouter's `reasoning_details` are merged by a stream class of their own, which loads with the first
   // streaming call that may receive them: any call but one to OpenAI's own API, which has no such field.
   definition.setupCall = async (ctx) => {
     if (ctx.stream && (settings !== OPENAI_SETTINGS || ctx.client.baseURL)) {
-      definition.streamClass = (await requestExtras()).OpenAIReasoningDetailsStream;
+      definition.streamClass = (await requestExtras()).reasoningDetailsStream(streamClass);
     }
     return setupCall(ctx);
   };

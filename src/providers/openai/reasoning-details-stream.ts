@@ -1,17 +1,30 @@
 import type { OpenAICallResponseChunk } from "./call-response-chunk.ts";
 import { mergeReasoningDetails } from "./reasoning-details.ts";
-import { OpenAIStream } from "./stream.ts";
+import type { OpenAIStream } from "./stream.ts";
+
+/** A Chat Completions stream class. */
+type StreamClass = typeof OpenAIStream<OpenAICallResponseChunk>;
+
+const made = new WeakMap<StreamClass, StreamClass>();
 
 /**
- * The Chat Completions stream of a service that may send OpenRouter's `reasoning_details`: it merges
- * their pieces into `reasoningDetails`. It loads (`request-extras`) with the first streaming call that
- * does not go to OpenAI's own API, which has no such field (see `createOpenAICall`).
+ * The stream class of a service that may send OpenRouter's `reasoning_details`: `Stream`, merging their
+ * pieces into `reasoningDetails` (one class per `Stream`). It loads (`request-extras`) with the first
+ * streaming call that does not go to OpenAI's own API, which has no such field (see `createOpenAICall`).
+ * The class to extend is passed in, so that this chunk does not import the stream's module.
  */
-export class OpenAIReasoningDetailsStream extends OpenAIStream {
-  protected override onChunk(chunk: OpenAICallResponseChunk): void {
-    super.onChunk(chunk);
-    // OpenRouter's reasoning details arrive in pieces: the stream merges them into its own list.
-    const pieces = chunk.reasoningDetails;
-    if (pieces?.length) this.reasoningDetails = mergeReasoningDetails(this.reasoningDetails ?? [], pieces);
+export function reasoningDetailsStream(Stream: StreamClass): StreamClass {
+  let merging = made.get(Stream);
+  if (!merging) {
+    merging = class OpenAIReasoningDetailsStream extends Stream {
+      protected override onChunk(chunk: OpenAICallResponseChunk): void {
+        super.onChunk(chunk);
+        // OpenRouter's reasoning details arrive in pieces: the stream merges them into its own list.
+        const pieces = chunk.reasoningDetails;
+        if (pieces?.length) this.reasoningDetails = mergeReasoningDetails(this.reasoningDetails ?? [], pieces);
+      }
+    };
+    made.set(Stream, merging);
   }
+  return merging;
 }

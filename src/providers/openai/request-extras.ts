@@ -6,4 +6,4 @@ export { addStructured } from "./setup-structured.ts";
 export { restoreOptional, strictJsonSchemaProblems, toStrictJsonSchema } from "../../core/structured/strict-json-schema.ts";
 export { parseToolArgs } from "../../core/tools/parse-tool-args.ts";
 export { openaiParams } from "./convert-params.ts";
-export { OpenAIReasoningDetailsStream } from "./reasoning-details-stream.ts";
+export { reasoningDetailsStream } from "./reasoning-details-stream.ts";
