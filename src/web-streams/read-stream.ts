@@ -87,18 +87,18 @@ const CLOSE_GRACE_MS = 25;
  * terminal event, so nothing needs cancelling), false when more data or nothing came (it is then
  * cancelled, whatever the server meant to send).
  */
-async function endsSoon(read: Promise<ReadableStreamReadResult<unknown>>): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS);
+function endsSoon(read: Promise<ReadableStreamReadResult<unknown>>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, CLOSE_GRACE_MS, false);
+    const settle = (ended: boolean) => {
+      clearTimeout(timer);
+      resolve(ended);
+    };
+    read.then(
+      (result) => settle(result.done),
+      () => settle(false),
+    );
   });
-  const next = read.then(
-    (result) => result.done,
-    () => false,
-  );
-  const ended = await Promise.race([next, late]);
-  clearTimeout(timer);
-  return ended;
 }
 
 /**
