@@ -1,10 +1,10 @@
 import { headerSecrets, rememberSecrets } from "../errors/known-secrets.ts";
 import type { PromptcallError } from "../errors/promptcall-error.ts";
 import { anySignal, follow, throwIfAborted } from "./abort.ts";
-import { type GuardedBody, guardBody, IN_WORKERD } from "./guard-body.ts";
+import { type BodyGuard, type GuardedBody, guardBody, IN_WORKERD } from "./guard-body.ts";
 import type { RetryInfo, RetryOptions } from "./retry.ts";
 import { failures } from "./seams.ts";
-import { resolveTimeouts, timeoutSignal, type TimeoutOption, type TimeoutOptions } from "./timeouts.ts";
+import { resolveTimeouts, timeoutSignal, type TimeoutOption } from "./timeouts.ts";
 
 /** An HTTP request a provider's `setupCall` describes. */
 export interface ProviderRequest {
@@ -40,11 +40,15 @@ export interface SendRequestArgs {
 interface CallState {
   args: SendRequestArgs;
   secrets: string[];
-  limits: Required<TimeoutOptions>;
-  total: ReturnType<typeof timeoutSignal>;
+  attemptMs: number;
+  /** The total deadline's timer: cleared when the call fails or its body ends. */
+  clear(): void;
   /** The caller's signal and the total deadline. */
   signal: AbortSignal;
-  body: string | undefined;
+  /** The fetch's method, headers and body (the same for every attempt). */
+  init: RequestInit;
+  /** What every body of the call is guarded with, besides its size cap. */
+  guard: Omit<BodyGuard, "maxBytes">;
 }
 
 /**
@@ -60,16 +64,18 @@ export async function sendRequest(args: SendRequestArgs): Promise<Response> {
   const secrets = [...(request.secrets ?? []), ...headerSecrets(request.headers)];
   rememberSecrets(secrets);
   throwIfAborted(args.signal);
-  const limits = await resolveTimeouts(args.timeout);
-  const total = timeoutSignal(limits.totalMs, "total", provider);
-  const signal = anySignal([args.signal, total.signal]) as AbortSignal;
+  const { attemptMs, idleMs, totalMs } = await resolveTimeouts(args.timeout);
+  const { clear, signal: deadline } = timeoutSignal(totalMs, "total", provider);
+  const signal = anySignal([args.signal, deadline]) as AbortSignal;
+  const { method = "POST", headers, body } = request;
   const state: CallState = {
     args,
     secrets,
-    limits,
-    total,
+    attemptMs,
+    clear,
     signal,
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    init: { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    guard: { idleMs, signal, provider, secrets },
   };
   const attempt = () => attemptOnce(state);
   try {
@@ -81,7 +87,7 @@ export async function sendRequest(args: SendRequestArgs): Promise<Response> {
       return await retryFailed(attempt, error, { retry: args.retry, signal, onRetry: args.onRetry });
     }
   } catch (error) {
-    total.clear();
+    clear();
     throw error;
   }
 }
@@ -92,17 +98,12 @@ async function attemptOnce(state: CallState): Promise<Response> {
   const { request, provider } = args;
   // In workerd the signals abort the fetch only up to the headers, and the guard applies them to
   // the body (workerd reports a body aborted mid-read as an unhandled rejection).
-  const timer = timeoutSignal(state.limits.attemptMs, "attempt", provider);
+  const timer = timeoutSignal(state.attemptMs, "attempt", provider);
   const untilHeaders = new AbortController();
   const detach = follow(untilHeaders, [state.signal, timer.signal]);
   let response: Response;
   try {
-    response = await args.fetch(request.url, {
-      method: request.method ?? "POST",
-      headers: request.headers,
-      body: state.body,
-      signal: untilHeaders.signal,
-    });
+    response = await args.fetch(request.url, { ...state.init, signal: untilHeaders.signal });
   } catch (cause) {
     if (untilHeaders.signal.aborted) throw untilHeaders.signal.reason;
     throw (await failures()).networkFailure(provider, request.url, cause, secrets);
@@ -120,7 +121,7 @@ async function attemptOnce(state: CallState): Promise<Response> {
   }
   const streamed = /event-?stream/i.test(response.headers.get("content-type") ?? "");
   const { status, statusText, headers } = response;
-  const body = guard(state, response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, state.total.clear, (reason) =>
+  const body = guard(state, response, streamed ? Number.POSITIVE_INFINITY : MAX_BODY_BYTES, state.clear, (reason) =>
     untilHeaders.abort(reason),
   );
   return withBodyErrors(new Response(body?.stream ?? null, { status, statusText, headers }), body);
@@ -131,8 +132,7 @@ function guard(state: CallState, response: Response, maxBytes: number, onEnd?: (
     onEnd?.();
     return null;
   }
-  const { limits, signal, secrets, args } = state;
-  return guardBody(response.body, { idleMs: limits.idleMs, signal, maxBytes, provider: args.provider, secrets, onEnd, abort });
+  return guardBody(response.body, { ...state.guard, maxBytes, onEnd, abort });
 }
 
 /**
