@@ -5,13 +5,6 @@ export function isJsonWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-/** A character for an error message: quoted, with invisible ones spelled out. */
-export function describeChar(text: string, i: number): string {
-  const code = text.charCodeAt(i);
-  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).padStart(4, "0")}`;
-  return JSON.stringify(text.charAt(i));
-}
-
 /** Assigns an own property, also for the key `__proto__` (which must not change the prototype). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") {

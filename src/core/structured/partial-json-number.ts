@@ -1,11 +1,11 @@
 /**
- * The JSON number grammar as a tiny state machine, so a number split across chunks is checked
- * one character at a time without re-scanning:
+ * Reads one JSON number across chunks for the partial-JSON parser. The grammar is a tiny state
+ * machine, so a number split across chunks is checked one character at a time without re-scanning:
  * `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
  */
 
-/** Number states; the ones in `COMPLETE` may end the number. */
-export const NUM_START = 0;
+// Number states; `numberComplete` says which may end the number.
+const NUM_START = 0;
 const NUM_MINUS = 1;
 const NUM_ZERO = 2;
 const NUM_INT = 3;
@@ -16,12 +16,12 @@ const NUM_EXP_SIGN = 7;
 const NUM_EXP_DIGITS = 8;
 
 /** Returned by `numberStep` when the character cannot continue the number. */
-export const NUM_REJECT = -1;
+const NUM_REJECT = -1;
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The next number state after reading character code `c`, or `NUM_REJECT`. */
-export function numberStep(state: number, c: number): number {
+function numberStep(state: number, c: number): number {
   switch (state) {
     case NUM_START:
       if (c === 0x2d) return NUM_MINUS;
@@ -50,6 +50,50 @@ export function numberStep(state: number, c: number): number {
 }
 
 /** Whether a number in `state` is a complete JSON number (it may end here). */
-export function numberComplete(state: number): boolean {
+function numberComplete(state: number): boolean {
   return state === NUM_ZERO || state === NUM_INT || state === NUM_FRAC || state === NUM_EXP_DIGITS;
+}
+
+/** The number being read: its grammar state and its text so far. */
+export class JsonNumberReader {
+  /** Characters examined (for the parser's linearity probe). */
+  steps = 0;
+  private state = NUM_START;
+  private text = "";
+
+  /** Starts a number at `text[i]`; false when that character cannot start one. */
+  begin(text: string, i: number): boolean {
+    const next = numberStep(NUM_START, text.charCodeAt(i));
+    if (next === NUM_REJECT) return false;
+    this.state = next;
+    this.text = text.charAt(i);
+    return true;
+  }
+
+  /** Reads the number's characters from `i`; returns the index of the first one that cannot continue it (or the end). */
+  read(text: string, i: number): number {
+    const n = text.length;
+    let j = i;
+    while (j < n) {
+      const next = numberStep(this.state, text.charCodeAt(j));
+      if (next === NUM_REJECT) break;
+      this.state = next;
+      j++;
+    }
+    this.steps += j - i + (j < n ? 1 : 0);
+    if (j > i) this.text += text.slice(i, j);
+    return j;
+  }
+
+  /** Whether the characters read so far are a complete JSON number. */
+  get complete(): boolean {
+    return numberComplete(this.state);
+  }
+
+  /** The number read (once complete); clears its text for the next one. */
+  take(): number {
+    const value = Number(this.text);
+    this.text = "";
+    return value;
+  }
 }

@@ -1,13 +1,8 @@
 /**
  * An incremental JSON parser for streamed model output. Each `push` runs a state machine over the
  * new characters only (the stack of open containers survives between pushes), so the total work is
- * linear in the length of the output.
- *
- * Snapshot choice: the partial value is one live tree. `value` always returns the same root object
- * (or array), mutated in place as text arrives: a new key is assigned once its value starts, an
- * array element is pushed, and the one string being read is reassigned with its longer text (V8 and
- * friends concatenate ropes, so growing a string is cheap). Nothing is copied per push; a consumer
- * that wants to keep an old snapshot pays for a copy with `snapshot()` (`structuredClone`).
+ * linear in the length of the output. The partial value is one live tree (`partial-json-tree.ts`):
+ * nothing is copied per push; a consumer that keeps old snapshots pays for a copy with `snapshot()`.
  *
  * What a snapshot shows, so that it never moves backward:
  * - a string appears as `""` when its opening quote arrives and only grows (a high surrogate is held
@@ -17,12 +12,12 @@
  * - an object key appears when its value starts (`{}`/`[]` at once, `""` for a string…), never
  *   while the key itself is still arriving; arrays only gain elements.
  */
-import { NUM_REJECT, NUM_START, numberComplete, numberStep } from "./partial-json-number.ts";
-import { describeChar, isJsonWhitespace, setOwn } from "./partial-json-chars.ts";
+import { isJsonWhitespace } from "./partial-json-chars.ts";
+import { invalidJson, truncatedJson } from "./partial-json-errors.ts";
+import { JsonLiteralReader } from "./partial-json-literal.ts";
+import { JsonNumberReader } from "./partial-json-number.ts";
 import { JsonStringReader } from "./partial-json-string.ts";
-import { ParseError } from "../../errors/index.ts";
-
-type Container = Record<string, unknown> | unknown[];
+import { PartialJsonTree } from "./partial-json-tree.ts";
 
 const VALUE = 0; // a value must come next
 const ARRAY_START = 1; // after `[`: a value or `]`
@@ -35,8 +30,6 @@ const NUMBER = 7;
 const LITERAL = 8; // inside true / false / null
 const DONE = 9; // the root value is complete
 const PREAMBLE = 10; // lenient mode: text before the first `{` or `[`
-
-const LITERALS: Record<number, [string, unknown]> = { 0x74: ["true", true], 0x66: ["false", false], 0x6e: ["null", null] };
 
 /** Options for `PartialJsonParser`. */
 export interface PartialJsonParserOptions {
@@ -53,25 +46,16 @@ export class PartialJsonParser {
   version = 0;
   private state: number;
   private readonly lenient: boolean;
-  private readonly stack: Container[] = [];
-  private readonly keys: string[] = [];
-  private root: unknown = undefined;
+  private readonly tree = new PartialJsonTree();
   private raw = "";
   private offset = 0;
   private failure: Error | undefined;
-  private changed = false;
   private ownSteps = 0;
-  // The string being read, whether it is a key, and where a value string lives.
+  // The string being read (and whether it is a key), the number, the literal.
   private readonly str = new JsonStringReader((text, i, expected) => this.fail(text, i, expected));
   private inKey = false;
-  private holder: Container | undefined;
-  private slot: string | number = 0;
-  // The number or literal being read.
-  private numState = NUM_START;
-  private numText = "";
-  private litWord = "";
-  private litValue: unknown = null;
-  private litIndex = 0;
+  private readonly num = new JsonNumberReader();
+  private readonly lit = new JsonLiteralReader((text, i, expected) => this.fail(text, i, expected));
 
   constructor(options: PartialJsonParserOptions = {}) {
     this.lenient = options.lenient === true;
@@ -80,12 +64,12 @@ export class PartialJsonParser {
 
   /** Characters examined so far: at most the input length plus one per number (a linearity probe for tests). */
   get steps(): number {
-    return this.ownSteps + this.str.steps;
+    return this.ownSteps + this.str.steps + this.num.steps + this.lit.steps;
   }
 
   /** The current deep-partial value: the same live object on every read (undefined before any value starts). */
   get value(): unknown {
-    return this.root;
+    return this.tree.root;
   }
 
   /** Whether the root value is complete. */
@@ -100,14 +84,16 @@ export class PartialJsonParser {
 
   /** A deep copy of the current value, for a consumer that keeps snapshots (costs O(size)). */
   snapshot(): unknown {
-    return this.root === undefined ? undefined : structuredClone(this.root);
+    const root = this.tree.root;
+    return root === undefined ? undefined : structuredClone(root);
   }
 
   /** Parses one more fragment; returns whether `value` changed. Throws `ParseError` on invalid JSON. */
   push(text: string): boolean {
     if (this.failure) throw this.failure;
     this.raw += text;
-    this.changed = false;
+    const tree = this.tree;
+    tree.changed = false;
     let i = 0;
     try {
       while (i < text.length) i = this.step(text, i);
@@ -117,24 +103,19 @@ export class PartialJsonParser {
     }
     this.flushString();
     this.offset += text.length;
-    if (this.changed) this.version++;
-    return this.changed;
+    if (tree.changed) this.version++;
+    return tree.changed;
   }
 
   /** The complete value. Throws `ParseError` if the text so far is not one complete JSON value. */
   end(): unknown {
     if (this.failure) throw this.failure;
-    if (this.state === NUMBER && this.stack.length === 0 && numberComplete(this.numState)) this.completeNumber();
+    if (this.state === NUMBER && this.tree.depth === 0 && this.num.complete) this.completeNumber();
     if (this.state !== DONE) {
-      const inside = this.state === PREAMBLE ? "before any JSON object or array" : "in the middle of a value";
-      this.failure = new ParseError(
-        `Unexpected end of JSON input after ${this.offset} characters: the text stopped ${inside}. ` +
-          "The output was probably cut off (check the finish reason and max tokens).",
-        { raw: this.raw },
-      );
+      this.failure = truncatedJson(this.raw, this.offset, this.state === PREAMBLE);
       throw this.failure;
     }
-    return this.root;
+    return this.tree.root;
   }
 
   private step(text: string, i: number): number {
@@ -194,23 +175,17 @@ export class PartialJsonParser {
       this.beginString(false);
       return i + 1;
     }
-    const literal = LITERALS[c];
-    if (literal) {
-      [this.litWord, this.litValue] = literal;
-      this.litIndex = 1;
+    if (this.lit.begin(c)) {
       this.state = LITERAL;
       return i + 1;
     }
-    const next = numberStep(NUM_START, c);
-    if (next === NUM_REJECT) return this.fail(text, i, "a JSON value");
-    this.numState = next;
-    this.numText = text.charAt(i);
+    if (!this.num.begin(text, i)) return this.fail(text, i, "a JSON value");
     this.state = NUMBER;
     return i + 1;
   }
 
   private afterValue(text: string, i: number, c: number): number {
-    const isArray = Array.isArray(this.stack[this.stack.length - 1]);
+    const isArray = this.tree.inArray();
     if (c === 0x2c) {
       this.state = isArray ? VALUE : KEY;
       return i + 1;
@@ -219,46 +194,27 @@ export class PartialJsonParser {
     return this.fail(text, i, isArray ? "',' or ']'" : "',' or '}'");
   }
 
-  private open(container: Container, state: number, i: number): number {
-    this.attach(container);
-    this.stack.push(container);
-    this.keys.push("");
+  private open(container: Record<string, unknown> | unknown[], state: number, i: number): number {
+    this.tree.open(container);
     this.state = state;
     return i + 1;
   }
 
   private close(i: number): number {
-    this.stack.pop();
-    this.keys.pop();
+    this.tree.close();
     this.valueDone();
     return i + 1;
   }
 
   private valueDone(): void {
-    this.state = this.stack.length > 0 ? AFTER_VALUE : DONE;
-  }
-
-  /** Puts a value that has started into its parent (or makes it the root), remembering where. */
-  private attach(value: unknown): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (parent === undefined) {
-      this.root = value;
-    } else if (Array.isArray(parent)) {
-      this.slot = parent.length;
-      parent.push(value);
-    } else {
-      this.slot = this.keys[this.keys.length - 1];
-      setOwn(parent, this.slot, value);
-    }
-    this.holder = parent;
-    this.changed = true;
+    this.state = this.tree.depth > 0 ? AFTER_VALUE : DONE;
   }
 
   private beginString(isKey: boolean): void {
     this.inKey = isKey;
     this.str.reset();
     this.state = STRING;
-    if (!isKey) this.attach("");
+    if (!isKey) this.tree.attach("");
   }
 
   private readString(text: string, i: number): number {
@@ -266,10 +222,10 @@ export class PartialJsonParser {
     if (!this.str.closed) return next;
     const complete = this.str.complete;
     if (this.inKey) {
-      this.keys[this.keys.length - 1] = complete;
+      this.tree.setKey(complete);
       this.state = COLON;
     } else {
-      if (this.str.dirty || complete.length !== this.str.text.length) this.publish(complete);
+      if (this.str.dirty || complete.length !== this.str.text.length) this.tree.publish(complete);
       this.valueDone();
     }
     return next;
@@ -278,32 +234,15 @@ export class PartialJsonParser {
   /** At the end of a push, shows the value string read so far. */
   private flushString(): void {
     if (this.state === STRING && !this.inKey && this.str.dirty) {
-      this.publish(this.str.text);
+      this.tree.publish(this.str.text);
       this.str.dirty = false;
     }
   }
 
-  private publish(text: string): void {
-    const holder = this.holder;
-    if (holder === undefined) this.root = text;
-    else if (Array.isArray(holder)) holder[this.slot as number] = text;
-    else setOwn(holder, this.slot as string, text);
-    this.changed = true;
-  }
-
   private scanNumber(text: string, i: number): number {
-    const n = text.length;
-    let j = i;
-    while (j < n) {
-      const next = numberStep(this.numState, text.charCodeAt(j));
-      if (next === NUM_REJECT) break;
-      this.numState = next;
-      j++;
-    }
-    this.ownSteps += j - i + (j < n ? 1 : 0);
-    if (j > i) this.numText += text.slice(i, j);
-    if (j < n) {
-      if (!numberComplete(this.numState)) this.fail(text, j, "a digit to complete the number");
+    const j = this.num.read(text, i);
+    if (j < text.length) {
+      if (!this.num.complete) this.fail(text, j, "a digit to complete the number");
       this.completeNumber();
     }
     return j;
@@ -311,24 +250,17 @@ export class PartialJsonParser {
 
   /** Shows a complete number; its delimiter is left for the structural state to read. */
   private completeNumber(): void {
-    this.attach(Number(this.numText));
-    this.numText = "";
+    this.tree.attach(this.num.take());
     this.valueDone();
   }
 
   private readLiteral(text: string, i: number): number {
-    const word = this.litWord;
-    while (i < text.length && this.litIndex < word.length) {
-      this.ownSteps++;
-      if (text.charCodeAt(i) !== word.charCodeAt(this.litIndex)) return this.fail(text, i, `the literal ${word}`);
-      this.litIndex++;
-      i++;
-    }
-    if (this.litIndex === word.length) {
-      this.attach(this.litValue);
+    const next = this.lit.read(text, i);
+    if (this.lit.done) {
+      this.tree.attach(this.lit.value);
       this.valueDone();
     }
-    return i;
+    return next;
   }
 
   private skipPreamble(text: string, i: number): number {
@@ -344,10 +276,6 @@ export class PartialJsonParser {
   }
 
   private fail(text: string, i: number, expected: string): never {
-    throw new ParseError(
-      `Invalid JSON at position ${this.offset + i}: unexpected ${describeChar(text, i)}, expected ${expected}. ` +
-        "The model's output is not valid JSON; its raw text is on the error's `raw`.",
-      { raw: this.raw },
-    );
+    throw invalidJson(this.raw, this.offset + i, text, i, expected);
   }
 }
