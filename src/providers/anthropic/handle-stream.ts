@@ -23,11 +23,8 @@ export async function* handleStream(
   let started = false;
   let stopped = false;
   // Ends at message_stop without waiting for the server to close (a body cut before it: `truncated`).
-  for await (const batch of sseEventBatches(body, {
-    signal: ctx.signal,
-    provider: "anthropic",
-    isTerminal: (e) => e.event === "message_stop",
-  })) {
+  const events = sseEventBatches(body, { signal: ctx.signal, provider: "anthropic", isTerminal: (e) => e.event === "message_stop" });
+  for await (const batch of events) {
     for (let i = 0; i < batch.length; i++) {
       const sse = batch[i];
       if (stopped || sse.data.trim() === "") continue;
