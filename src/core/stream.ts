@@ -108,9 +108,8 @@ export abstract class BaseStream<
     try {
       // Partial tools load only when asked for (`stream: { partialTools: true }`), once per stream.
       const partials = this.init.partialTools ? new (await tools()).PartialToolTracker(this.init.toolDefinitions) : undefined;
-      // Tool resolution loads with the tools seam: before the loop when the call can produce tool calls,
-      // else (a model calling a tool the call never defined) at the first such call, once.
-      let kit = this.init.toolDefinitions.length > 0 || this.init.structuredTool ? await tools() : undefined;
+      // Tool resolution loads with the tools seam, before the first chunk when the call can produce tool calls.
+      if (this.init.toolDefinitions.length > 0 || this.init.structuredTool) await tools();
       for await (const item of this.init.items) {
         const chunk = item.chunk;
         const call = item.toolCall;
@@ -124,36 +123,35 @@ export abstract class BaseStream<
             if (pieces.length > 0 && !call) continue;
           }
         }
-        if (call) {
-          // A call with invalid arguments, or to an unknown tool, still gives a tool (with `error` set): the turn is not lost.
-          kit ??= await tools();
-          const tool = await kit.resolveTool(
-            this.init.toolClass as ToolClass<Tool>,
-            this.init.toolDefinitions,
-            call,
-            this.init.structuredTool,
-            BaseToolClass,
-          );
-          this.toolCalls.push(call);
-          if (tool) this.tools.push(tool);
-          yield [chunk, tool];
-        } else {
-          yield [chunk, undefined];
-        }
+        yield [chunk, call ? await this.completeTool(call) : undefined];
       }
       completed = true;
       this.endTime = Date.now();
     } catch (error) {
-      const signal = this.init.signal;
-      failure = { error: signal?.aborted ? signal.reason : error };
-      if (signal?.aborted) throw signal.reason;
-      // A stalled or dropped stream (TimeoutError, NetworkError) keeps the text received so far.
-      if ((error as { content?: unknown } | null)?.content === "") (error as { content: string }).content = this.content;
-      throw error;
+      failure = { error: this.failed(error) };
+      throw failure.error;
     } finally {
       if (!completed) this.init.abort();
       this.endHook?.(completed, failure);
     }
+  }
+
+  /** Records a completed tool call and resolves its tool: invalid arguments or an unknown tool still give one (`error` set), so the turn is not lost. */
+  private async completeTool(call: ToolCallData): Promise<Tool | undefined> {
+    const { toolClass, toolDefinitions, structuredTool } = this.init;
+    const tool = await (await tools()).resolveTool(toolClass as ToolClass<Tool>, toolDefinitions, call, structuredTool, BaseToolClass);
+    this.toolCalls.push(call);
+    if (tool) this.tools.push(tool);
+    return tool;
+  }
+
+  /** What iteration rejects with: the abort reason once the signal aborted, else the error with the text received so far. */
+  private failed(error: unknown): unknown {
+    const signal = this.init.signal;
+    if (signal?.aborted) return signal.reason;
+    // A stalled or dropped stream (TimeoutError, NetworkError) keeps the text received so far.
+    if ((error as { content?: unknown } | null)?.content === "") (error as { content: string }).content = this.content;
+    return error;
   }
 
   /** Accumulates a chunk. Providers override to keep more (thinking, signatures) and call super. */
