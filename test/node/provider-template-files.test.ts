@@ -44,8 +44,8 @@ const PROTOCOL = [
   "convert-usage.ts",
 ];
 
-/** Providers made of other providers' pieces (Vertex AI serves Google's and Anthropic's models): their own client, seams and failures. */
-const COMPOSITE: Record<string, string[]> = { vertex: ["index.ts", "call.ts", "client.ts", "seams.ts", "failures.ts"] };
+/** Providers made of other providers' pieces (Vertex AI serves Google's and Anthropic's models): their own client and failures (no seam: they use http's). */
+const COMPOSITE: Record<string, string[]> = { vertex: ["index.ts", "call.ts", "client.ts", "failures.ts"] };
 
 /** Sub-folders that are a second wire protocol of their provider. */
 const PROTOCOLS = ["openai/responses"];

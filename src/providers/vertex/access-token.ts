@@ -5,7 +5,7 @@
 // and assertion as a form; the answer is { access_token, expires_in, token_type }).
 import type { ServiceAccountKey } from "./service-account.ts";
 import { importPrivateKey, signJwt } from "./sign-jwt.ts";
-import { failures } from "./seams.ts";
+import { tokenError, tokenNetworkError } from "./failures.ts";
 
 /** The OAuth scope Vertex AI needs. */
 export const CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
@@ -87,11 +87,11 @@ async function exchange(
     response = await fetch(tokenUrl, { method: "POST", headers, body: body.toString(), signal });
     text = await response.text();
   } catch (cause) {
-    throw (await failures()).tokenNetworkError(tokenUrl, signal.aborted ? `no answer within ${timeoutMs} ms` : cause, [assertion]);
+    throw await tokenNetworkError(tokenUrl, signal.aborted ? `no answer within ${timeoutMs} ms` : cause, [assertion]);
   }
-  if (!response.ok) throw (await failures()).tokenError(response, text, [assertion]);
+  if (!response.ok) throw await tokenError(response, text, [assertion]);
   const answer = readTokenAnswer(text);
-  if (!answer) throw (await failures()).tokenError(response, text, [assertion]);
+  if (!answer) throw await tokenError(response, text, [assertion]);
   return { value: answer.access_token, renewAt: now() + answer.expires_in * 1000 - TOKEN_MARGIN_MS };
 }
 

@@ -3,7 +3,7 @@ import { readEnv } from "../../http/env.ts";
 import { serviceAccountToken } from "./access-token.ts";
 import { locationPath, vertexBaseURL } from "./endpoint.ts";
 import { parseServiceAccountKey, type ServiceAccountKey } from "./service-account.ts";
-import { failures } from "./seams.ts";
+import { missingCredentials, missingProject } from "./failures.ts";
 
 /** How the Vertex provider reaches Vertex AI. Credentials: `accessToken` or `serviceAccountKey`. */
 export interface VertexClientOptions extends ClientOptions {
@@ -35,11 +35,11 @@ export interface ResolvedVertexClient {
 export async function resolveVertexClient(client: VertexClientOptions, provider: string): Promise<ResolvedVertexClient> {
   const key = client.serviceAccountKey === undefined ? undefined : parseServiceAccountKey(client.serviceAccountKey);
   const project = client.project ?? key?.project_id ?? readEnv("GOOGLE_CLOUD_PROJECT");
-  if (!project) throw (await failures()).missingProject();
+  if (!project) throw missingProject();
   const location = client.location ?? readEnv("GOOGLE_CLOUD_LOCATION") ?? "global";
   const root = locationPath(client.baseURL ?? vertexBaseURL(location), project, location);
   const token = await accessToken(client, key);
-  if (token === undefined && client.baseURL === undefined) throw (await failures()).missingCredentials(provider);
+  if (token === undefined && client.baseURL === undefined) throw missingCredentials(provider);
   return token ? { root, auth: { authorization: `Bearer ${token}` }, secrets: [token] } : { root, auth: {}, secrets: [] };
 }
 

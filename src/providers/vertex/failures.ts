@@ -1,10 +1,11 @@
-// Lazy seam `failures`: the errors of Vertex AI's own steps (credentials, the token exchange),
-// loaded only when one happens. Failed model calls use the Google or Anthropic provider's mapping.
+// The errors of Vertex AI's own steps (credentials, the token exchange). Vertex has no lazy seam of its own:
+// these messages load with the provider (its classes from errors/index.ts, as llm loads Vertex lazily), and what a
+// failed token exchange builds on (the API error mapping, network errors) comes with http's `failures` seam.
+// Failed model calls use the Google or Anthropic provider's mapping.
 import type { APIError } from "../../errors/api-error.ts";
 import { AuthenticationError } from "../../errors/index.ts";
 import type { NetworkError } from "../../errors/network-error.ts";
-import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
-import { networkFailure } from "../../http/network-failure.ts";
+import { failures } from "../../http/seams.ts";
 
 /** The error for a Vertex call with neither credentials nor a proxy `baseURL`. */
 export function missingCredentials(provider: string): AuthenticationError {
@@ -28,7 +29,7 @@ export function missingProject(): TypeError {
  * assertion or key (`invalid_grant`, `invalid_client`, `unauthorized_client`) is an
  * `AuthenticationError` whatever the status (Google uses 400); other failures map by status.
  */
-export function tokenError(response: Response, bodyText: string, secrets: readonly string[]): APIError {
+export async function tokenError(response: Response, bodyText: string, secrets: readonly string[]): Promise<APIError> {
   const body = parseJson(bodyText);
   const code = typeof body?.error === "string" ? body.error : undefined;
   const description = typeof body?.error_description === "string" ? body.error_description : undefined;
@@ -36,7 +37,7 @@ export function tokenError(response: Response, bodyText: string, secrets: readon
   const message = response.ok
     ? "The token endpoint answered without an access_token"
     : `Google's token endpoint refused the service-account key${description ? `: ${description}` : ""}`;
-  const error = apiErrorFromResponse({ provider: "vertex", response, bodyText, message, code, secrets });
+  const error = (await failures()).apiErrorFromResponse({ provider: "vertex", response, bodyText, message, code, secrets });
   if (!rejected && !response.ok) return error;
   return new AuthenticationError(
     `${message.replace(/\.$/, "")}. Check the key's client_email and private_key, that the key is not deleted, and the machine's clock.`,
@@ -45,8 +46,8 @@ export function tokenError(response: Response, bodyText: string, secrets: readon
 }
 
 /** The token endpoint could not be reached. */
-export function tokenNetworkError(url: string, cause: unknown, secrets: readonly string[]): NetworkError {
-  return networkFailure("vertex", url, cause, secrets);
+export async function tokenNetworkError(url: string, cause: unknown, secrets: readonly string[]): Promise<NetworkError> {
+  return (await failures()).networkFailure("vertex", url, cause, secrets);
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {
