@@ -6,7 +6,7 @@
 // (`reasoning` beside `reasoning_details: [{ type: "reasoning.text", text, index, format }]`).
 import { describe, expect, it } from "vitest";
 import type { BaseMessageParam } from "../../src/core/message-param.ts";
-import { openai } from "../../src/providers/openai/index.ts";
+import { createOpenAICall, OPENAI_SETTINGS } from "../../src/providers/openai/index.ts";
 import { groq, openrouter } from "../../src/providers/openai/services/presets.ts";
 import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
@@ -78,14 +78,16 @@ describe("OpenRouter reasoning_details", () => {
 
   it("are merged on a stream from any service (OpenAI's client pointed elsewhere too), not from OpenAI's own API, which has no such field", async () => {
     expect((await weatherToolTurn(groq, "m", STREAM, FINAL)).s.reasoningDetails).toEqual(DETAILS);
+    // A provider of its own: once a call elsewhere has loaded the merging stream, every stream of it merges.
+    const call = createOpenAICall(OPENAI_SETTINGS);
     const streamed = async (baseURL?: string) => {
       const fetch = createReplayFetch({ body: STREAM });
       const client = { apiKey: "k", fetch, ...(baseURL && { baseURL }) };
-      const s = await openai.call({ model: "m", stream: true, tools: [weather], client }, () => "Weather?")();
+      const s = await call({ model: "m", stream: true, tools: [weather], client }, () => "Weather?")();
       for await (const _ of s);
       return s;
     };
-    // OpenAI's own API first: once a call elsewhere has loaded the merging stream, every stream merges.
+    // OpenAI's own API first.
     const own = await streamed();
     expect(own.reasoning).toBe(TEXT);
     expect(own.reasoningDetails).toBeUndefined();
