@@ -5,9 +5,9 @@ export { callFactory } from "./core/call-factory.ts";
 export { BaseCallResponse, type CallResponseInit } from "./core/call-response.ts";
 export { BaseCallResponseChunk } from "./core/call-response-chunk.ts";
 export { BaseStream, type StreamInit, type StreamItem } from "./core/stream.ts";
+export { parseToolArgs } from "./core/tools/parse-tool-args.ts";
 export {
   BaseTool,
-  parseToolArgs,
   type ToolCallData,
   type ToolDefinition,
   type ToolInstanceOf,

@@ -1,11 +1,11 @@
-// The tool types. `BaseTool`, `parseToolArgs` and `defineTool` live in files of their own (so a
-// provider's tool class does not load schema code) and are re-exported here.
+// The tool types. `BaseTool` and `defineTool` live in files of their own (so a provider's tool class
+// does not load schema code) and are re-exported here. `parseToolArgs` is not: it loads with the tools
+// seam, and a re-export here would put it up front in every program that imports the root entry.
 import type { BaseTool } from "./base-tool.ts";
 import type { SchemaLike } from "../structured/schema.ts";
 
 export { BaseTool } from "./base-tool.ts";
 export { defineTool } from "./define-tool.ts";
-export { parseToolArgs } from "./parse-tool-args.ts";
 
 /** A tool the model may call: a name, a description, a parameters schema and the function to run. */
 export interface ToolDefinition<Name extends string = string, Args = any, Output = unknown> {
