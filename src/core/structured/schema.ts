@@ -10,8 +10,6 @@
 
 import type { SchemaIssue } from "../../errors/schema-issue.ts";
 
-export { unwrap, wrapIfNeeded } from "./schema-wrap.ts";
-
 /** A JSON Schema document (treat the objects returned by this module as read-only: they are cached and frozen). */
 export type JsonSchema = Record<string, unknown>;
 
