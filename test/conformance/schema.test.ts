@@ -4,13 +4,12 @@ import {
   describeIssues,
   jsonSchema,
   toJsonSchema,
-  unwrap,
   validateSchema,
-  wrapIfNeeded,
   type InferSchema,
   type JsonSchema,
   type StandardResult,
 } from "../../src/core/structured/schema.ts";
+import { unwrap, wrapIfNeeded } from "../../src/core/structured/schema-wrap.ts";
 import { restoreOptional, strictJsonSchemaProblems, toStrictJsonSchema } from "../../src/core/structured/strict-json-schema.ts";
 
 const Book = z.object({
