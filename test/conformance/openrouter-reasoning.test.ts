@@ -6,7 +6,7 @@
 // (`reasoning` beside `reasoning_details: [{ type: "reasoning.text", text, index, format }]`).
 import { describe, expect, it } from "vitest";
 import type { BaseMessageParam } from "../../src/core/message-param.ts";
-import { createOpenAICall, OPENAI_SETTINGS } from "../../src/providers/openai/index.ts";
+import { createOpenAICall, OPENAI_SETTINGS, openaiCompatible } from "../../src/providers/openai/index.ts";
 import { groq, openrouter } from "../../src/providers/openai/services/presets.ts";
 import { mergeReasoningDetails } from "../../src/providers/openai/reasoning-details.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
@@ -76,22 +76,25 @@ describe("OpenRouter reasoning_details", () => {
     expect(r.reasoningDetails).toEqual(DETAILS);
   });
 
-  it("are merged on a stream from any service (OpenAI's client pointed elsewhere too), not from OpenAI's own API, which has no such field", async () => {
-    expect((await weatherToolTurn(groq, "m", STREAM, FINAL)).s.reasoningDetails).toEqual(DETAILS);
-    // A provider of its own: once a call elsewhere has loaded the merging stream, every stream of it merges.
-    const call = createOpenAICall(OPENAI_SETTINGS);
-    const streamed = async (baseURL?: string) => {
+  it("are merged on a stream of a service whose settings keep them (openrouter, reasoningDetails: true), not of OpenAI (own API or a proxy's baseURL) or other presets", async () => {
+    const streamed = async (call: typeof openrouter.call, baseURL?: string) => {
       const fetch = createReplayFetch({ body: STREAM });
       const client = { apiKey: "k", fetch, ...(baseURL && { baseURL }) };
       const s = await call({ model: "m", stream: true, tools: [weather], client }, () => "Weather?")();
       for await (const _ of s);
       return s;
     };
-    // OpenAI's own API first.
-    const own = await streamed();
-    expect(own.reasoning).toBe(TEXT);
-    expect(own.reasoningDetails).toBeUndefined();
-    expect((await streamed("https://openrouter.ai/api/v1")).reasoningDetails).toEqual(DETAILS);
+    expect((await streamed(openrouter.call)).reasoningDetails).toEqual(DETAILS);
+    const own = openaiCompatible({ name: "own-router", baseURL: "https://router.example/v1", reasoningDetails: true });
+    expect((await streamed(own.call)).reasoningDetails).toEqual(DETAILS);
+    // The reasoning text is read for every service; the merged details only where they are kept.
+    const viaGroq = await streamed(groq.call);
+    expect(viaGroq.reasoning).toBe(TEXT);
+    expect(viaGroq.reasoningDetails).toBeUndefined();
+    // A provider of its own, so that no earlier call decides which stream class it has.
+    const openai = createOpenAICall(OPENAI_SETTINGS);
+    expect((await streamed(openai)).reasoningDetails).toBeUndefined();
+    expect((await streamed(openai, "https://proxy.example/v1")).reasoningDetails).toBeUndefined();
   });
 
   it("goes back to OpenRouter whole when the loop resumes (without reasoning_content, which OpenRouter does not take)", async () => {

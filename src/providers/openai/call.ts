@@ -17,15 +17,15 @@ export type OpenAICall = ProviderCall<OpenAITypes>;
  */
 export function createOpenAICall(settings: OpenAIProviderSettings): OpenAICall {
   const definition = defineOpenAIProvider(settings);
-  const { setupCall, streamClass } = definition;
-  // OpenRouter's `reasoning_details` are merged by a stream class of their own, which loads with the first
-  // streaming call that may receive them: any call but one to OpenAI's own API, which has no such field.
-  definition.setupCall = async (ctx) => {
-    if (ctx.stream && (settings !== OPENAI_SETTINGS || ctx.client.baseURL)) {
-      definition.streamClass = (await requestExtras()).reasoningDetailsStream(streamClass);
-    }
-    return setupCall(ctx);
-  };
+  // OpenRouter's `reasoning_details` are merged by a stream class of their own, for a service whose settings
+  // keep them (`reasoningDetails: true`: the `openrouter` preset); it loads with that service's first streaming call.
+  if (settings.reasoningDetails) {
+    const { setupCall, streamClass } = definition;
+    definition.setupCall = async (ctx) => {
+      if (ctx.stream) definition.streamClass = (await requestExtras()).reasoningDetailsStream(streamClass);
+      return setupCall(ctx);
+    };
+  }
   const chat = callFactory(definition);
   let responsesCall: Promise<OpenAICall> | undefined;
   const call = (options: { api?: string }, fn: (...args: unknown[]) => unknown) => {

@@ -10,7 +10,7 @@ const made = new WeakMap<StreamClass, StreamClass>();
 /**
  * The stream class of a service that may send OpenRouter's `reasoning_details`: `Stream`, merging their
  * pieces into `reasoningDetails` (one class per `Stream`). It loads (`request-extras`) with the first
- * streaming call that does not go to OpenAI's own API, which has no such field (see `createOpenAICall`).
+ * streaming call of a service whose settings keep them (`reasoningDetails: true`, see `createOpenAICall`).
  * The class to extend is passed in, so that this chunk does not import the stream's module.
  */
 export function reasoningDetailsStream(Stream: StreamClass): StreamClass {
