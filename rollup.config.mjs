@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import typescript from "@rollup/plugin-typescript";
 import { dts } from "rollup-plugin-dts";
 
@@ -24,12 +26,47 @@ const input = {
 };
 const external = ["eventsource-parser", "aws4fetch", "@opentelemetry/api"];
 
+const ERRORS_INDEX = fileURLToPath(new URL("./src/errors/index.ts", import.meta.url));
+
+/**
+ * Keeps `import { … } from "../errors/index.ts"` pointing at dist/errors/index.js. Lazily loaded code
+ * imports its error classes from that barrel so that an app's bundler, which puts a module in a chunk by
+ * the set of entries that reach it, keeps every error class in one chunk (ARCHITECTURE.md, "Lazy seams").
+ * Rollup rewrites such an import to the file that defines the class, which left an app that imports the
+ * root entry with eleven small error chunks (about 1.9 KB gzip more up front). Only modules whose source
+ * imports the barrel, and only imports of names the barrel exports, are rewritten back.
+ */
+function keepErrorsBarrel() {
+  const users = new Set();
+  const barrelImport = /^import \{[^}]*\} from ["'][./]*errors\/index\.ts["']/m;
+  return {
+    name: "keep-errors-barrel",
+    transform(_code, id) {
+      if (id.endsWith(".ts") && barrelImport.test(readFileSync(id, "utf8"))) users.add(id);
+      return null;
+    },
+    renderChunk(code, chunk) {
+      if (!chunk.facadeModuleId || !users.has(chunk.facadeModuleId)) return null;
+      const names = new Set(this.getModuleInfo(ERRORS_INDEX)?.exports ?? []);
+      const out = code.replace(/^import \{([^}]*)\} from '((?:\.\.?\/)+)errors\/([a-z-]+)\.js';$/gm, (line, list, up, file) => {
+        const imported = list
+          .split(",")
+          .map((s) => s.trim().split(/\s+as\s+/)[0])
+          .filter(Boolean);
+        return file !== "index" && imported.every((n) => names.has(n)) ? `import {${list}} from '${up}errors/index.js';` : line;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const configs = [
   {
-    input,
+    // errors/index is an input so that dist/errors/index.js exists for keepErrorsBarrel (not a package entry).
+    input: { ...input, "errors/index": "src/errors/index.ts" },
     external,
     output: { dir: "dist", format: "es", preserveModules: true, preserveModulesRoot: "src", entryFileNames: "[name].js" },
-    plugins: [typescript({ tsconfig: "./tsconfig.json", noEmit: false, declaration: false, outDir: "dist" })],
+    plugins: [typescript({ tsconfig: "./tsconfig.json", noEmit: false, declaration: false, outDir: "dist" }), keepErrorsBarrel()],
   },
   {
     input,
