@@ -2,6 +2,7 @@ import { readStream, SKIP } from "../web-streams/read-stream.ts";
 import { createEventLineParser } from "./event-lines.ts";
 import type { EventStreamEvent } from "./event-stream-event.ts";
 import { decodeEventStreamEvent } from "./decode-event-stream-event.ts";
+import { httpFailure, incomplete, invalidText, malformedEvent, noBody, readFailure, serverError, tooLong } from "./read-failures.ts";
 
 /** Options for {@link readEventStream} and {@link streamText}. */
 export interface ReadEventStreamOptions {
@@ -11,9 +12,6 @@ export interface ReadEventStreamOptions {
 
 /** The events {@link readEventStream} yields: an `error` event is thrown as a `StreamError` instead. */
 export type ReadEvent = Exclude<EventStreamEvent, { type: "error" }>;
-
-/** The errors of a failed read, loaded only then (lazy seam "read-failures"). */
-const failures = () => import("./read-failures.ts");
 
 /**
  * Reads a Response in promptcall's SSE format (from `toEventStreamResponse`) as typed events, in a
@@ -34,21 +32,21 @@ export async function* readEventStream(
   options: ReadEventStreamOptions = {},
 ): AsyncGenerator<ReadEvent, void, undefined> {
   options.signal?.throwIfAborted();
-  if (!response.ok) throw await (await failures()).httpFailure(response);
-  if (!response.body) throw (await failures()).noBody();
+  if (!response.ok) throw await httpFailure(response);
+  if (!response.body) throw await noBody();
   let content = "";
   for await (const batch of sseBatches(response.body, options.signal)) {
     for (const sse of batch) {
       const event = decodeEventStreamEvent(sse);
       if (!event) continue;
-      if ("problem" in event) throw (await failures()).malformedEvent(event.type, event.problem, sse.data, event.cause);
-      if (event.type === "error") throw (await failures()).serverError(event.name, event.message, content, event);
+      if ("problem" in event) throw await malformedEvent(event.type, event.problem, sse.data, event.cause);
+      if (event.type === "error") throw await serverError(event.name, event.message, content, event);
       if (event.type === "text") content += event.delta;
       yield event;
       if (event.type === "done") return;
     }
   }
-  throw (await failures()).incomplete(content);
+  throw await incomplete(content);
 }
 
 /** The body's SSE events, one batch per read; failures (bad UTF-8, an endless line, a read error) load their errors lazily. */
@@ -63,13 +61,13 @@ function sseBatches(body: ReadableStream<Uint8Array>, signal?: AbortSignal) {
       try {
         text = result.done ? `${decoder.decode()}\n` : decoder.decode(result.value, { stream: true });
       } catch (cause) {
-        return failures().then((f) => Promise.reject(f.invalidText(cause)));
+        return invalidText(cause).then((error) => Promise.reject(error));
       }
       const events = parse(text);
-      if (!events) return failures().then((f) => Promise.reject(f.tooLong()));
+      if (!events) return tooLong().then((error) => Promise.reject(error));
       return events.length ? events : SKIP;
     },
-    (error) => (signal?.aborted ? signal.reason : failures().then((f) => f.readFailure(error))),
+    (error) => (signal?.aborted ? signal.reason : readFailure(error)),
   );
 }
 

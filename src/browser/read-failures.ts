@@ -1,30 +1,30 @@
-// Lazy seam "read-failures": the errors a page's event-stream reader throws, loaded only when a read
-// fails, so that a page that reads a healthy stream never downloads the error classes and messages.
-import { NetworkError } from "../errors/index.ts";
-import { ParseError } from "../errors/index.ts";
-import { StreamError } from "../errors/index.ts";
-import { apiErrorFromResponse } from "../http/api-error-from-response.ts";
+// The errors a page's event-stream reader throws. Their messages load with the reader; the error classes (and
+// the API error mapping) come with http's `failures` seam, loaded only when a read fails, so that a page that
+// reads a healthy stream never downloads them.
+import { failures } from "../http/seams.ts";
 
 /** The name a `StreamError` or `APIError` from `readEventStream` gives as its provider. */
 const SOURCE = "event-stream";
 
 /** The typed error for a non-2xx response. */
 export async function httpFailure(response: Response): Promise<Error> {
-  return apiErrorFromResponse({ provider: SOURCE, response, bodyText: await response.text() });
+  return (await failures()).apiErrorFromResponse({ provider: SOURCE, response, bodyText: await response.text() });
 }
 
 /** The error for a response without a body. */
-export function noBody(): Error {
-  return new ParseError("The response has no body: expected a text/event-stream from toEventStreamResponse().");
+export async function noBody(): Promise<Error> {
+  return new (await failures()).ParseError("The response has no body: expected a text/event-stream from toEventStreamResponse().");
 }
 
 /** The error for the server's own `error` event (its name becomes the code). */
-export function serverError(name: string, message: string, content: string, body: unknown): Error {
+export async function serverError(name: string, message: string, content: string, body: unknown): Promise<Error> {
+  const { StreamError } = await failures();
   return new StreamError(`The server's stream failed with ${name}: ${message}`, { provider: SOURCE, content, code: name, body });
 }
 
 /** The error for a stream that ended without its `done` event. */
-export function incomplete(content: string): Error {
+export async function incomplete(content: string): Promise<Error> {
+  const { StreamError } = await failures();
   return new StreamError("The event stream ended before its done event: the connection was probably cut. Retry the request.", {
     provider: SOURCE,
     content,
@@ -34,12 +34,14 @@ export function incomplete(content: string): Error {
 }
 
 /** The error for a body that is not UTF-8. */
-export function invalidText(cause: unknown): Error {
+export async function invalidText(cause: unknown): Promise<Error> {
+  const { ParseError } = await failures();
   return new ParseError("The event stream is not valid UTF-8: the response is not promptcall's event stream format.", { raw: "", cause });
 }
 
 /** The error for a line longer than the reader buffers. */
-export function tooLong(): Error {
+export async function tooLong(): Promise<Error> {
+  const { ParseError } = await failures();
   return new ParseError(
     "An event stream line exceeded 8 Mi characters without ending: the response is not promptcall's event stream format.",
     { raw: "" },
@@ -47,12 +49,14 @@ export function tooLong(): Error {
 }
 
 /** The error for a body read that failed (connection reset, network down). */
-export function readFailure(cause: unknown): Error {
+export async function readFailure(cause: unknown): Promise<Error> {
+  const { NetworkError } = await failures();
   return new NetworkError("Reading the event stream failed: the connection was probably cut. Retry the request.", { cause });
 }
 
 /** The error for a known event whose data is not the documented JSON. */
-export function malformedEvent(type: string, problem: string, raw: string, cause?: unknown): Error {
+export async function malformedEvent(type: string, problem: string, raw: string, cause?: unknown): Promise<Error> {
+  const { ParseError } = await failures();
   return new ParseError(
     `The "${type}" event's data ${problem}. The response is not promptcall's event stream format; ` +
       "check that the server answers with toEventStreamResponse() from the same promptcall version.",

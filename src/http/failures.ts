@@ -8,3 +8,6 @@ export { retryFailed } from "./retry.ts";
 export { invalidTimeout, timeoutFailure } from "./timeout-failure.ts";
 export { ParseError } from "../errors/parse-error.ts";
 export { PromptcallError } from "../errors/promptcall-error.ts";
+// Error classes the floors above build their own failures with (browser/'s reader, Vertex's token exchange): their
+// messages may load eagerly while the classes come here, with a failure.
+export { AuthenticationError, NetworkError, StreamError } from "../errors/index.ts";

@@ -1,6 +1,6 @@
-// Lazy seam `failures`: Bedrock's error mapping and messages (a failed response, an exception in a
-// stream, a broken frame, missing credentials), loaded only when a call fails, so a healthy call
-// never loads the error classes.
+// Bedrock's error mapping and messages (a failed response, an exception in a stream, a broken frame,
+// missing credentials): lazy, loaded with the request extras (seams.ts) when a call fails, so a healthy
+// plain call never loads the error classes.
 import type { APIError } from "../../errors/api-error.ts";
 import { AuthenticationError } from "../../errors/index.ts";
 import { ParseError } from "../../errors/index.ts";

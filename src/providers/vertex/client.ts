@@ -39,7 +39,7 @@ export async function resolveVertexClient(client: VertexClientOptions, provider:
   const location = client.location ?? readEnv("GOOGLE_CLOUD_LOCATION") ?? "global";
   const root = locationPath(client.baseURL ?? vertexBaseURL(location), project, location);
   const token = await accessToken(client, key);
-  if (token === undefined && client.baseURL === undefined) throw missingCredentials(provider);
+  if (token === undefined && client.baseURL === undefined) throw await missingCredentials(provider);
   return token ? { root, auth: { authorization: `Bearer ${token}` }, secrets: [token] } : { root, auth: {}, secrets: [] };
 }
 

@@ -1,15 +1,15 @@
 // The errors of Vertex AI's own steps (credentials, the token exchange). Vertex has no lazy seam of its own:
-// these messages load with the provider (its classes from errors/index.ts, as llm loads Vertex lazily), and what a
-// failed token exchange builds on (the API error mapping, network errors) comes with http's `failures` seam.
+// these messages load with the provider, and the error classes and what a failed token exchange builds on (the API
+// error mapping, network errors) come with http's `failures` seam, loaded only when one happens.
 // Failed model calls use the Google or Anthropic provider's mapping.
 import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/index.ts";
+import type { AuthenticationError } from "../../errors/authentication-error.ts";
 import type { NetworkError } from "../../errors/network-error.ts";
 import { failures } from "../../http/seams.ts";
 
 /** The error for a Vertex call with neither credentials nor a proxy `baseURL`. */
-export function missingCredentials(provider: string): AuthenticationError {
-  return new AuthenticationError(
+export async function missingCredentials(provider: string): Promise<AuthenticationError> {
+  return new (await failures()).AuthenticationError(
     "No Vertex AI credentials: pass client: { accessToken } (a token or a function returning one) or " +
       "client: { serviceAccountKey } (the JSON key file's contents), or a baseURL of a proxy that adds them.",
     { status: 0, provider, isRetryable: false },
@@ -37,7 +37,8 @@ export async function tokenError(response: Response, bodyText: string, secrets: 
   const message = response.ok
     ? "The token endpoint answered without an access_token"
     : `Google's token endpoint refused the service-account key${description ? `: ${description}` : ""}`;
-  const error = (await failures()).apiErrorFromResponse({ provider: "vertex", response, bodyText, message, code, secrets });
+  const { apiErrorFromResponse, AuthenticationError } = await failures();
+  const error = apiErrorFromResponse({ provider: "vertex", response, bodyText, message, code, secrets });
   if (!rejected && !response.ok) return error;
   return new AuthenticationError(
     `${message.replace(/\.$/, "")}. Check the key's client_email and private_key, that the key is not deleted, and the machine's clock.`,
