@@ -22,10 +22,9 @@ export interface BodyGuard {
 
 type Failures = Awaited<ReturnType<typeof failures>>;
 
-/** A guarded body: `stream` to read, and `failure`, the error it failed with (none while it has not). */
+/** A guarded body: `stream` to read (it fails with the guard's error). */
 export interface GuardedBody {
   stream: ReadableStream<Uint8Array>;
-  failure?: unknown;
 }
 
 export { IN_WORKERD } from "../web-streams/in-workerd.ts";
@@ -49,7 +48,6 @@ export function guardBody(body: ReadableStream<Uint8Array>, guard: BodyGuard): G
   const fail = (pull: number, error: unknown) => {
     if (waiting !== pull) return;
     waiting = 0;
-    guarded.failure = error;
     source.end(error);
     controller.error(error);
   };

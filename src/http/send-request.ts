@@ -136,14 +136,19 @@ function guard(state: CallState, response: Response, maxBytes: number, onEnd?: (
 }
 
 /**
- * Gives `response` a `text()` (and `json()`) that rejects with the error its guarded body failed
- * with: Chromium's own reject a failed JS-backed body with a bare "Failed to fetch", losing the
- * TimeoutError or ParseError.
+ * Gives `response` a `text()` (and `json()`) that reads its guarded body with a reader, so that it
+ * rejects with the error the body failed with: Chromium's own reject a failed JS-backed body with a bare
+ * "Failed to fetch", losing the TimeoutError or ParseError, and workerd's report it a second time as
+ * an unhandled rejection.
  */
 function withBodyErrors(response: Response, body: GuardedBody | null): Response {
-  const text = () =>
-    Response.prototype.text.call(response).catch((error: unknown) => {
-      throw body?.failure ?? error;
-    });
+  const text = async () => {
+    if (!body) return "";
+    const reader = body.stream.getReader();
+    const decoder = new TextDecoder();
+    let out = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) out += decoder.decode(r.value, { stream: true });
+    return out + decoder.decode();
+  };
   return Object.assign(response, { text, json: async () => JSON.parse(await text()) });
 }
