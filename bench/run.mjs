@@ -60,6 +60,11 @@ function prepareDist() {
   rmSync(snapshot, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   cpSync(join(root, "dist"), snapshot, { recursive: true, filter: (src) => !src.endsWith(".d.ts") });
+  // The package's own module settings go with the copy: without `sideEffects: false` (the nearest package.json
+  // would be bench's) a bundler keeps modules an app imports but never uses, which an app installing promptcall
+  // would not load.
+  const { type, sideEffects } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  writeFileSync(join(snapshot, "package.json"), `${JSON.stringify({ type, sideEffects })}\n`);
   for (const e of ["openai", "anthropic", "index"]) {
     if (!existsSync(join(snapshot, `${e}.js`))) throw new Error(`dist/${e}.js vanished while copying (a concurrent build?): run again`);
   }
