@@ -3,7 +3,8 @@ import { registeredProvider } from "./registry.ts";
 
 // One dynamic import per provider entry keeps providers a program never names out of its initial
 // bundle; the OpenAI-compatible presets come with the OpenAI entry.
-// OpenAI's goes through openai-entry.ts (see there); a new OpenAI-compatible preset is added there too.
+// OpenAI's goes through openai-entry.ts (see there). A new OpenAI-compatible preset is added in
+// services/preset-options.ts, services/presets.ts, openai-entry.ts and the loaders below.
 const openaiEntry = () => import("./openai-entry.ts");
 
 const loaders: Record<ProviderName, () => Promise<ProviderLike>> = {

@@ -4,7 +4,7 @@
 /** Error mapping and messages: loaded when a call fails. */
 export const failures = () => import("./failures.ts");
 
-/** Message conversion beyond plain text, structured outputs and strict tools: loaded by calls that use them. */
+/** Message conversion beyond plain text, structured outputs, strict tools, reasoning-details streams: loaded by calls that use them. */
 export const requestExtras = () => import("./request-extras.ts");
 
 /** The Responses API (`api: "responses"`): its own request, chunks, response and stream. */
