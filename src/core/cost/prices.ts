@@ -31,7 +31,7 @@ export interface ModelPrices extends PriceRates {
 export type ModelPriceMap = Readonly<Record<string, Readonly<ModelPrices>>>;
 
 /**
- * A built-in table that loads on demand, e.g. `() => import("./prices.ts").then((m) => m.TABLE)`: a
+ * A built-in table that loads on demand, e.g. `() => presetPrices().then((m) => m.TABLE)` (a seam's lazy import): a
  * provider's first call starts it alongside its request and waits for it before it returns, so `cost`
  * stays synchronous while a program that never calls the provider never downloads the table.
  */
