@@ -1,19 +1,6 @@
 /** The most secrets remembered; older ones are forgotten first. */
 const LIMIT = 64;
-
-/**
- * The secrets remembered, kept in the global symbol registry rather than in this module: the eager
- * request path fills the set and the lazily loaded error classes read it (scrub-error.ts, under the
- * same key), and a module both imported would get a chunk of its own. Every copy of promptcall in a
- * realm shares the set, as it shares the error brand.
- */
-const host = globalThis as unknown as SecretsHost;
-const KEY = Symbol.for("promptcall.secrets");
-const known = host[KEY] ?? new Set<string>();
-host[KEY] = known;
-
-/** Where the set is kept (the key is written out in both files: a shared constant would need a shared module). */
-export type SecretsHost = { [key: symbol]: Set<string> | undefined };
+const known = new Set<string>();
 
 /** Credential headers: their values are secrets wherever they came from (a provider's or `client.headers`). */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|key|token|secret|password|credential/i;

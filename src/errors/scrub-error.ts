@@ -1,5 +1,5 @@
 import { redactDeep, redactError, redactSecrets } from "./redact-secrets.ts";
-import type { SecretsHost } from "./known-secrets.ts";
+import { knownSecrets } from "./known-secrets.ts";
 
 /**
  * Redacts every remembered secret (see `rememberSecrets`) from an error in place: its message and
@@ -8,8 +8,7 @@ import type { SecretsHost } from "./known-secrets.ts";
  * built an error, no key reaches its message, properties, `cause`, `toJSON()` or `util.inspect`.
  */
 export function scrubError(error: Error): void {
-  // The remembered secrets, read where known-secrets.ts keeps them (importing it would split it off).
-  const secrets = [...((globalThis as unknown as SecretsHost)[Symbol.for("promptcall.secrets")] ?? [])];
+  const secrets = knownSecrets();
   if (secrets.length === 0) return;
   const self = error as unknown as Record<string, unknown>;
   for (const key of Object.keys(self)) {

@@ -130,6 +130,26 @@ describe("no key in any error", () => {
   });
 });
 
+describe("where the remembered keys are kept", () => {
+  it("no global (string or symbol key, the symbol registry included) holds a key a call used", async () => {
+    const key = "sk-proj-GLOBALCHECK0123456789abcdefghij";
+    const script: Script = { parts: [openaiChunk("Hi"), "data: [DONE]\n\n"] };
+    await drain(await openai.call({ model: "m", stream: true, client: { apiKey: key, baseURL: scriptedBaseURL(script) } }, () => "x")());
+    const host = globalThis as unknown as Record<PropertyKey, unknown>;
+    const values = [...Object.getOwnPropertyNames(globalThis), ...Object.getOwnPropertySymbols(globalThis)].flatMap((k) => {
+      try {
+        const v = host[k];
+        return v instanceof Set || v instanceof Map || Array.isArray(v) ? [...v.values()] : [v];
+      } catch {
+        return [];
+      }
+    });
+    // Any script in a page could read a key kept there (`Symbol.for` names are public).
+    expect(values.filter((v) => typeof v === "string" && v.includes(key))).toEqual([]);
+    expect(host[Symbol.for("promptcall.secrets")]).toBeUndefined();
+  });
+});
+
 describe("the environment", () => {
   it("Deno: a variable whose permission is not granted is not read (reading would prompt)", () => {
     const asked: string[] = [];
