@@ -1,3 +1,5 @@
+// A module of its own over compatible-provider.ts: `promptcall/openai` re-exports this one, `llm`'s lazy
+// chunk uses that one, so esbuild does not load the builder up front with the entry (bench/README.md).
 import { compatibleProvider, type OpenAICompatibleOptions, type OpenAICompatibleProvider } from "./compatible-provider.ts";
 
 export type { OpenAICompatibleOptions, OpenAICompatibleProvider } from "./compatible-provider.ts";
