@@ -77,7 +77,7 @@ export class McpClient {
     const version = String(result.protocolVersion);
     if (!(MCP_PROTOCOL_VERSIONS as readonly string[]).includes(version)) {
       // "If the client does not support the version in the server's response, it SHOULD disconnect."
-      await this.transport.terminate();
+      await this.transport.terminate(signal);
       throw (await errors()).versionError(version, MCP_PROTOCOL_VERSIONS, result);
     }
     this.transport.protocolVersion = version;
@@ -126,9 +126,12 @@ export class McpClient {
     return mcpToolDefinitions(await this.listTools(), (name, args) => this.callTool(name, args), options);
   }
 
-  /** Ends the session (HTTP DELETE with the session id; nothing to do for a stateless server). */
-  close(): Promise<void> {
-    return this.transport.terminate();
+  /**
+   * Ends the session (HTTP DELETE with the session id; nothing to do for a stateless server). Never
+   * throws: a server that does not answer is given up on at the `timeout` limits, or when `signal` aborts.
+   */
+  close(signal?: AbortSignal): Promise<void> {
+    return this.transport.terminate(signal);
   }
 }
 

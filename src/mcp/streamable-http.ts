@@ -63,12 +63,14 @@ export class StreamableHttpTransport {
     await response.body?.cancel();
   }
 
-  /** Ends the session with DELETE (best effort: a server may answer 405 when it does not allow it). */
-  async terminate(): Promise<void> {
+  /**
+   * Ends the session with DELETE (best effort: a server may answer 405 when it does not allow it).
+   * Never throws; a server that does not answer is given up on at the `timeout` limits or when `signal` aborts.
+   */
+  async terminate(signal?: AbortSignal): Promise<void> {
     if (this.sessionId === undefined) return;
-    const fetch = this.options.fetch ?? globalThis.fetch;
     try {
-      const response = await fetch(this.url, { method: "DELETE", headers: this.headers() });
+      const response = await this.post(undefined, "DELETE", signal, "DELETE");
       await response.body?.cancel();
     } catch {
       // The session ends on the server's side either way (it may expire it); nothing to do here.
@@ -87,10 +89,11 @@ export class StreamableHttpTransport {
     return headers;
   }
 
-  private post(message: JsonRpcMessage, method: string, signal?: AbortSignal): Promise<Response> {
+  /** Sends `message` (none for the DELETE that ends the session) within the `timeout` limits. */
+  private post(message: JsonRpcMessage | undefined, method: string, signal?: AbortSignal, httpMethod = "POST"): Promise<Response> {
     const secrets = Object.values(this.options.headers ?? {}).filter((value) => value.length >= 8);
     return sendRequest({
-      request: { url: this.url, method: "POST", headers: this.headers(), body: message, secrets },
+      request: { url: this.url, method: httpMethod, headers: this.headers(), body: message, secrets },
       // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of another object.
       fetch: (input, init) => (this.options.fetch ?? globalThis.fetch)(input, init),
       signal: signal ?? new AbortController().signal,

@@ -1,0 +1,289 @@
+// No call or stream hangs (DESIGN.md, Reliability; docs/errors-and-retries.md, Timeouts): every
+// provider's call and stream, against a fetch whose upstream (a) never sends headers, (b) sends
+// headers then goes silent, (c) drips slower than `idleMs`, (d) sends its terminal event but never
+// closes, (e) is aborted by the caller. Each ends within its limit (a TimeoutError of the right
+// phase), with the answer (d), or with the caller's abort reason (e) — and the upstream is let go.
+// Bodies are the recorded fixtures (test/fixtures, provenance in SOURCES.md).
+import { describe, expect, it } from "vitest";
+import { TimeoutError } from "../../src/errors/index.ts";
+import { anthropic } from "../../src/providers/anthropic/index.ts";
+import { bedrock } from "../../src/providers/bedrock/index.ts";
+import { google } from "../../src/providers/google/index.ts";
+import { azureOpenAI, groq, openai, openaiCompatible } from "../../src/providers/openai/index.ts";
+import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
+import { binaryFixtures, fixtures } from "../fixtures/index.ts";
+import { rejection, sseEventsOf } from "./support/scripted-server.ts";
+
+/** What the controlled upstream does with one request. */
+export interface Upstream {
+  /** false: never sends headers. */
+  answer?: boolean;
+  type?: string;
+  parts?: (string | Uint8Array)[];
+  /** Waits this long before each part after the first. */
+  gapMs?: number;
+  /** After the parts: "close" (default) or "stall" (the connection stays open). */
+  end?: "close" | "stall";
+}
+
+/** What the upstream saw: requests, and whether the client let go (aborted the fetch or cancelled the body). */
+export interface UpstreamLog {
+  requests: number;
+  aborted: boolean;
+  cancelled: boolean;
+}
+
+/**
+ * A `fetch` that behaves as `plan` says and, like a real one, rejects with the signal's reason when
+ * it aborts before the headers and errors the body when it aborts after them.
+ */
+export function controlledFetch(plan: Upstream): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
+  const log: UpstreamLog = { requests: 0, aborted: false, cancelled: false };
+  const encoder = new TextEncoder();
+  const fetch = (_input: unknown, init?: RequestInit): Promise<Response> =>
+    new Promise((resolve, reject) => {
+      log.requests++;
+      const signal = init?.signal ?? undefined;
+      let body: ReadableStreamDefaultController<Uint8Array> | undefined;
+      const onAbort = () => {
+        log.aborted = true;
+        reject(signal?.reason);
+        try {
+          body?.error(signal?.reason);
+        } catch {
+          // closed already
+        }
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (plan.answer === false) return;
+      const parts = plan.parts ?? [];
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          start: (c) => void (body = c),
+          async pull(c) {
+            if (sent < parts.length) {
+              if (sent > 0 && plan.gapMs) await new Promise((r) => setTimeout(r, plan.gapMs));
+              const part = parts[sent++];
+              c.enqueue(typeof part === "string" ? encoder.encode(part) : part);
+              return;
+            }
+            if (plan.end === "stall") return new Promise<void>(() => {});
+            signal?.removeEventListener("abort", onAbort);
+            c.close();
+          },
+          cancel: () => void (log.cancelled = true),
+        },
+        { highWaterMark: 0 },
+      );
+      resolve(new Response(stream, { status: 200, headers: { "content-type": plan.type ?? "text/event-stream" } }));
+    });
+  return { fetch: fetch as typeof globalThis.fetch, log };
+}
+
+type Call = (options: Record<string, unknown>) => Promise<unknown>;
+
+interface Entry {
+  name: string;
+  /** Calls with `fetch` and the extra options (stream, timeout, signal…). */
+  call(fetch: typeof globalThis.fetch, options: Record<string, unknown>): Promise<unknown>;
+  /** A complete streamed body, as pieces (events or frames). */
+  stream: (string | Uint8Array)[];
+  streamType?: string;
+  /** A complete JSON body. */
+  json: string;
+  /** No terminal event: the stream ends when the body does (Gemini's last chunk carries finishReason, per candidate). */
+  noTerminal?: boolean;
+}
+
+const bedrockBytes = Uint8Array.from(atob(binaryFixtures["bedrock/converse_stream_text_nova_micro.eventstream"]), (c) => c.charCodeAt(0));
+/** The Bedrock stream cut into pieces of ~400 bytes (the decoder reassembles frames across reads). */
+const bedrockPieces = Array.from({ length: Math.ceil(bedrockBytes.length / 400) }, (_, i) => bedrockBytes.slice(i * 400, (i + 1) * 400));
+
+const via =
+  (fn: (options: Record<string, unknown>) => () => Promise<unknown>, client: Record<string, unknown>) =>
+  (fetch: typeof globalThis.fetch, options: Record<string, unknown>) =>
+    fn({ ...options, client: { ...client, fetch } })();
+
+const entries: Entry[] = [
+  {
+    name: "openai chat",
+    call: via((o) => openai.call({ model: "gpt-4o-mini", ...o }, () => "Hi"), { apiKey: "sk-hangs" }),
+    stream: sseEventsOf("openai/chat_stream_text.sse"),
+    json: fixtures["openai/chat_text.json"],
+  },
+  {
+    name: "openai responses",
+    call: via((o) => openai.call({ model: "gpt-5.1", api: "responses", ...o }, () => "Hi"), { apiKey: "sk-hangs" }),
+    stream: sseEventsOf("extra/openai/responses_stream_function_call.sse"),
+    json: fixtures["extra/openai/responses_refusal.json"],
+  },
+  {
+    name: "openaiCompatible",
+    call: via((o) => openaiCompatible({ name: "vllm", baseURL: "http://localhost:8000/v1" }).call({ model: "m", ...o }, () => "Hi"), {}),
+    stream: sseEventsOf("openai/chat_stream_text.sse"),
+    json: fixtures["openai/chat_text.json"],
+  },
+  {
+    name: "groq preset",
+    call: via((o) => groq.call({ model: "llama-3.1-8b-instant", ...o }, () => "Hi"), { apiKey: "gsk-hangs" }),
+    stream: sseEventsOf("openai/chat_stream_text.sse"), // the groq and Azure recordings stop before [DONE]
+    json: fixtures["openai/chat_text.json"],
+  },
+  {
+    name: "azure",
+    call: via((o) => azureOpenAI({ resourceName: "acme", deployment: "gpt-4o-mini" }).call({ model: "gpt-4o-mini", ...o }, () => "Hi"), {
+      apiKey: "az-hangs",
+    }),
+    stream: sseEventsOf("openai/chat_stream_text.sse"),
+    json: fixtures["openai/chat_text.json"],
+  },
+  {
+    name: "anthropic",
+    call: via((o) => anthropic.call({ model: "claude-haiku-4-5", ...o }, () => "Hi"), { apiKey: "sk-ant-hangs" }),
+    stream: sseEventsOf("anthropic/stream_text_docs.sse"),
+    json: fixtures["anthropic/text.json"],
+  },
+  {
+    name: "google",
+    call: via((o) => google.call({ model: "gemini-2.5-flash", ...o }, () => "Hi"), { apiKey: "AIza-hangs" }),
+    stream: sseEventsOf("gemini/stream_text_usage_live.sse"),
+    json: fixtures["gemini/generate_text.json"],
+    noTerminal: true,
+  },
+  {
+    name: "bedrock",
+    call: via((o) => bedrock.call({ model: "us.amazon.nova-micro-v1:0", ...o }, () => "Hi"), {
+      region: "us-east-1",
+      accessKeyId: "AKIDEXAMPLE",
+      secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    }),
+    stream: bedrockPieces,
+    streamType: "application/vnd.amazon.eventstream",
+    json: fixtures["bedrock/converse_text_llama3_2_1b.json"],
+  },
+  {
+    name: "vertex gemini",
+    call: via((o) => vertex.call({ model: "gemini-2.5-flash", ...o }, () => "Hi"), {
+      project: "p",
+      location: "us-central1",
+      accessToken: "ya29.hangs",
+    }),
+    stream: sseEventsOf("gemini/stream_text_usage_live.sse"),
+    json: fixtures["gemini/generate_text.json"],
+    noTerminal: true,
+    noTerminal: true,
+  },
+  {
+    name: "vertex claude",
+    call: via((o) => vertexAnthropic.call({ model: "claude-haiku-4-5", ...o }, () => "Hi"), {
+      project: "p",
+      location: "us-east5",
+      accessToken: "ya29.hangs",
+    }),
+    stream: sseEventsOf("anthropic/stream_text_docs.sse"),
+    json: fixtures["anthropic/text.json"],
+  },
+];
+
+type Streamed = AsyncIterable<unknown> & { content: string; finishReasons: string[] };
+
+const drain = async (stream: Streamed) => {
+  for await (const _ of stream);
+  return stream;
+};
+
+for (const entry of entries) {
+  const upstream = (plan: Upstream, options: Record<string, unknown>) => {
+    const { fetch, log } = controlledFetch(plan);
+    return { log, pending: entry.call(fetch, { retry: false, ...options }) };
+  };
+  const streamType = entry.streamType ?? "text/event-stream";
+  const first = entry.stream.slice(0, 2);
+
+  describe(`${entry.name}: no hang`, () => {
+    for (const stream of [false, true]) {
+      const kind = stream ? "stream" : "call";
+      it(`${kind}: a server that never sends headers ends in TimeoutError (attempt)`, async () => {
+        const { log, pending } = upstream({ answer: false }, { stream, timeout: 40 });
+        expect(await rejection(pending)).toMatchObject({ name: "TimeoutError", phase: "attempt", timeoutMs: 40 });
+        expect(log.aborted).toBe(true);
+      });
+
+      it(`${kind}: the caller's abort before the headers rejects with its reason`, async () => {
+        const controller = new AbortController();
+        const { log, pending } = upstream({ answer: false }, { stream, signal: controller.signal });
+        setTimeout(() => controller.abort(new Error("user left")), 20);
+        expect(await rejection(pending)).toMatchObject({ message: "user left" });
+        expect(log.aborted).toBe(true);
+      });
+    }
+
+    it("call: headers, then silence, ends in TimeoutError (idle)", async () => {
+      const { log, pending } = upstream({ type: "application/json", parts: [], end: "stall" }, { timeout: { idleMs: 40 } });
+      expect(await rejection(pending)).toMatchObject({ name: "TimeoutError", phase: "idle", timeoutMs: 40 });
+      expect(log.cancelled || log.aborted).toBe(true);
+    });
+
+    it("call: a JSON body dripping slower than idleMs ends in TimeoutError (idle)", async () => {
+      const json = entry.json;
+      const plan = { type: "application/json", parts: [json.slice(0, 20), json.slice(20)], gapMs: 600 };
+      const { pending } = upstream(plan, { timeout: { idleMs: 40 } });
+      expect(await rejection(pending)).toMatchObject({ name: "TimeoutError", phase: "idle" });
+    });
+
+    it("stream: headers, then silence, ends in TimeoutError (idle)", async () => {
+      const { log, pending } = upstream({ type: streamType, parts: [], end: "stall" }, { stream: true, timeout: { idleMs: 40 } });
+      const error = await rejection(pending.then((s) => drain(s as Streamed)));
+      expect(error).toMatchObject({ name: "TimeoutError", phase: "idle", timeoutMs: 40 });
+      expect(log.cancelled || log.aborted).toBe(true);
+    });
+
+    it("stream: events dripping slower than idleMs end in TimeoutError (idle)", async () => {
+      const { pending } = upstream({ type: streamType, parts: entry.stream, gapMs: 600 }, { stream: true, timeout: { idleMs: 40 } });
+      const error = await rejection(pending.then((s) => drain(s as Streamed)));
+      expect(TimeoutError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ phase: "idle" });
+    });
+
+    it("stream: the terminal event without the connection closing still ends the stream", async () => {
+      if (entry.noTerminal) return;
+      const closed = await drain((await upstream({ type: streamType, parts: entry.stream }, { stream: true }).pending) as Streamed);
+      const { log, pending } = upstream({ type: streamType, parts: entry.stream, end: "stall" }, { stream: true });
+      const stalled = await drain((await pending) as Streamed);
+      expect(stalled.content).toBe(closed.content);
+      expect(stalled.finishReasons).toEqual(closed.finishReasons);
+      expect(log.cancelled || log.aborted).toBe(true);
+    });
+
+    it("stream: a whole answer without the connection closing is bounded by idleMs, the text kept", async () => {
+      const closed = await drain((await upstream({ type: streamType, parts: entry.stream }, { stream: true }).pending) as Streamed);
+      const { pending } = upstream({ type: streamType, parts: entry.stream, end: "stall" }, { stream: true, timeout: { idleMs: 40 } });
+      const stream = (await pending) as Streamed;
+      const error = entry.noTerminal ? ((await rejection(drain(stream))) as TimeoutError) : (await drain(stream), undefined);
+      if (error) expect(error).toMatchObject({ name: "TimeoutError", phase: "idle", content: closed.content });
+      expect(stream.content).toBe(closed.content);
+    });
+
+    it("stream: the caller's abort mid-stream rejects with its reason and lets the upstream go", async () => {
+      const controller = new AbortController();
+      const { log, pending } = upstream({ type: streamType, parts: first, end: "stall" }, { stream: true, signal: controller.signal });
+      const stream = (await pending) as Streamed;
+      const reading = drain(stream);
+      setTimeout(() => controller.abort(new Error("user left")), 20);
+      expect(await rejection(reading)).toMatchObject({ message: "user left" });
+      expect(log.cancelled || log.aborted).toBe(true);
+    });
+
+    it("stream: a total limit ends a stream that keeps dripping within idleMs", async () => {
+      const parts = [...entry.stream.slice(0, -1)];
+      const { pending } = upstream(
+        { type: streamType, parts, gapMs: 30, end: "stall" },
+        { stream: true, timeout: { idleMs: 5000, totalMs: 60 } },
+      );
+      const error = await rejection(pending.then((s) => drain(s as Streamed)));
+      expect(error).toMatchObject({ name: "TimeoutError", phase: "total", timeoutMs: 60 });
+    });
+  });
+}
