@@ -10,6 +10,7 @@ import { toError } from "../anthropic/provider.ts";
 import { AnthropicStream } from "../anthropic/stream.ts";
 import { AnthropicTool } from "../anthropic/tool.ts";
 import { setupAnthropicCall, type VertexAnthropicClientOptions } from "./anthropic-setup-call.ts";
+import { VERTEX_ANTHROPIC_PRICES } from "./prices.ts";
 
 /** The types of Claude on Vertex AI: Anthropic's, with Vertex's client options. */
 export interface VertexAnthropicTypes extends ProviderTypes {
@@ -23,7 +24,7 @@ export interface VertexAnthropicTypes extends ProviderTypes {
 
 /**
  * Claude on Vertex AI: the Anthropic provider's classes, stream decoding and error mapping (Vertex
- * answers with the Messages API's bodies and events), with Vertex's URL, body and auth.
+ * answers with the Messages API's bodies and events), with Vertex's URL, body, auth and prices.
  */
 export const vertexAnthropicProvider: ProviderDefinition<VertexAnthropicTypes> = {
   name: "vertex-anthropic",
@@ -34,4 +35,5 @@ export const vertexAnthropicProvider: ProviderDefinition<VertexAnthropicTypes> =
   getJsonOutput,
   handleStream,
   toError,
+  prices: VERTEX_ANTHROPIC_PRICES,
 };

@@ -11,6 +11,7 @@ import { GoogleStream } from "../google/stream.ts";
 import { GoogleTool } from "../google/tool.ts";
 import type { VertexClientOptions } from "./client.ts";
 import { setupGeminiCall } from "./gemini-setup-call.ts";
+import { VERTEX_PRICES } from "./prices.ts";
 
 /** The types of Gemini on Vertex AI: Google's, with Vertex's client options. */
 export interface VertexGeminiTypes extends ProviderTypes {
@@ -25,7 +26,7 @@ export interface VertexGeminiTypes extends ProviderTypes {
 
 /**
  * Gemini on Vertex AI: the Google provider's classes, stream decoding and error mapping (Vertex
- * answers with the Gemini API's bodies and error envelope), with Vertex's URL and auth.
+ * answers with the Gemini API's bodies and error envelope), with Vertex's URL, auth and prices.
  */
 export const vertexGeminiProvider: ProviderDefinition<VertexGeminiTypes> = {
   name: "vertex",
@@ -36,4 +37,5 @@ export const vertexGeminiProvider: ProviderDefinition<VertexGeminiTypes> = {
   getJsonOutput,
   handleStream,
   toError,
+  prices: VERTEX_PRICES,
 };

@@ -26,3 +26,4 @@ export { serviceAccountToken, CLOUD_PLATFORM_SCOPE, GOOGLE_TOKEN_URL, type Token
 export { vertexBaseURL } from "./endpoint.ts";
 export { vertexGeminiProvider, type VertexGeminiTypes } from "./gemini-provider.ts";
 export { vertexAnthropicProvider, type VertexAnthropicTypes } from "./anthropic-provider.ts";
+export { VERTEX_PRICES, VERTEX_ANTHROPIC_PRICES, VERTEX_PRICE_SOURCES } from "./prices.ts";
