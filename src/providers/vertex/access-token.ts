@@ -37,13 +37,29 @@ export interface TokenOptions {
   now?: () => number;
   /** How long the token endpoint may take (default {@link TOKEN_TIMEOUT_MS}). */
   timeoutMs?: number;
+  /** Ends this caller's wait with the signal's reason (an exchange other calls share goes on, within its deadline). */
+  signal?: AbortSignal;
 }
 
 /**
  * An access token for `key`: the cached one while it is valid for more than {@link TOKEN_MARGIN_MS},
- * else a new one from the token endpoint. A failed exchange is not cached.
+ * else a new one from the token endpoint. A failed exchange is not cached. An abort of `options.signal`
+ * rejects with its reason at once.
  */
-export async function serviceAccountToken(key: ServiceAccountKey, options: TokenOptions = {}): Promise<string> {
+export function serviceAccountToken(key: ServiceAccountKey, options: TokenOptions = {}): Promise<string> {
+  const { signal } = options;
+  if (!signal) return tokenFor(key, options);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    tokenFor(key, options)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+async function tokenFor(key: ServiceAccountKey, options: TokenOptions): Promise<string> {
   const now = options.now ?? Date.now;
   const tokenUrl = key.token_uri ?? GOOGLE_TOKEN_URL;
   const id = `${key.client_email}\n${key.private_key_id ?? key.private_key}\n${tokenUrl}`;
@@ -51,7 +67,7 @@ export async function serviceAccountToken(key: ServiceAccountKey, options: Token
   if (cached) {
     const token = await cached.catch(() => undefined);
     if (token && now() < token.renewAt) return token.value;
-    if (tokens.get(id) !== cached) return serviceAccountToken(key, options);
+    if (tokens.get(id) !== cached) return tokenFor(key, options);
   }
   const pending = exchange(key, tokenUrl, options.fetch ?? globalThis.fetch.bind(globalThis), now, options.timeoutMs ?? TOKEN_TIMEOUT_MS);
   tokens.set(id, pending);

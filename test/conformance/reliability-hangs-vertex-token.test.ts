@@ -1,0 +1,70 @@
+// Vertex AI's service-account token exchange (https://developers.google.com/identity/protocols/oauth2/service-account#httprest)
+// against a token endpoint that never answers: it has its own deadline (`timeoutMs`), and a caller's
+// `signal` ends that caller's wait at once with the signal's reason, without failing the exchange
+// other calls share.
+import { describe, expect, it } from "vitest";
+import { serviceAccountToken } from "../../src/providers/vertex/access-token.ts";
+import type { ServiceAccountKey } from "../../src/providers/vertex/service-account.ts";
+import { rejection } from "./support/scripted-server.ts";
+
+const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
+const pair = (await crypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
+const pkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
+const PEM = `-----BEGIN PRIVATE KEY-----\n${btoa(String.fromCharCode(...pkcs8))
+  .match(/.{1,64}/g)!
+  .join("\n")}\n-----END PRIVATE KEY-----\n`;
+
+let accounts = 0;
+/** A fresh service account (its own email, so no test shares another's cached token). */
+function account(): ServiceAccountKey {
+  accounts += 1;
+  return { client_email: `hang${accounts}@p.iam.gserviceaccount.com`, private_key: PEM, private_key_id: "kid-1", project_id: "p" };
+}
+
+/** A token endpoint that answers only when `release` is called (a fetch that honours its signal meanwhile). */
+function slowTokenEndpoint() {
+  const waiting: (() => void)[] = [];
+  const fetch = (_input: unknown, init?: RequestInit): Promise<Response> =>
+    new Promise((resolve, reject) => {
+      const signal = init?.signal;
+      signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+      waiting.push(() =>
+        resolve(new Response(JSON.stringify({ access_token: "ya29.late", expires_in: 3599, token_type: "Bearer" }), { status: 200 })),
+      );
+    });
+  return {
+    fetch: fetch as typeof globalThis.fetch,
+    release: () => waiting.splice(0).forEach((answer) => answer()),
+    requests: () => waiting.length,
+  };
+}
+
+describe("vertex token exchange: no hang", () => {
+  it("a caller's signal ends its wait for a token endpoint that does not answer, with the signal's reason", async () => {
+    const { fetch } = slowTokenEndpoint();
+    const controller = new AbortController();
+    const pending = serviceAccountToken(account(), { fetch, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    expect(await rejection(pending)).toMatchObject({ message: "user left" });
+  });
+
+  it("an already-aborted signal rejects before any exchange", async () => {
+    const { fetch, requests } = slowTokenEndpoint();
+    const error = await rejection(serviceAccountToken(account(), { fetch, signal: AbortSignal.abort(new Error("gone")) }));
+    expect(error).toMatchObject({ message: "gone" });
+    expect(requests()).toBe(0);
+  });
+
+  it("one caller's abort does not fail the exchange another call shares", async () => {
+    const { fetch, release } = slowTokenEndpoint();
+    const key = account();
+    const controller = new AbortController();
+    const leaving = serviceAccountToken(key, { fetch, signal: controller.signal });
+    const staying = serviceAccountToken(key, { fetch });
+    await new Promise((r) => setTimeout(r, 10));
+    controller.abort(new Error("user left"));
+    expect(await rejection(leaving)).toMatchObject({ message: "user left" });
+    release();
+    expect(await staying).toBe("ya29.late");
+  });
+});
