@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { matchPrices, priceKeys } from "../../src/core/cost/model-key.ts";
 import type { ModelPriceMap } from "../../src/core/cost/prices.ts";
+import { computeCost, registerPrices } from "../../src/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { VERTEX_ANTHROPIC_PRICES, VERTEX_PRICE_SOURCES, VERTEX_PRICES, vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
@@ -173,5 +174,23 @@ describe("Vertex prices: model ids and provenance", () => {
         for (const tier of prices.tiers ?? []) expect(tier.input ?? prices.input, key).toBeGreaterThanOrEqual(prices.input);
       }
     }
+  });
+});
+
+describe("docs/providers-vertex.md", () => {
+  it("Costs: regional Claude prices registered over the global ones", () => {
+    // Before: the built-in global price.
+    expect(
+      computeCost("vertex-anthropic", "claude-opus-4-6", { inputTokens: 1000, outputTokens: 500, cachedTokens: 0, totalTokens: 1500 }),
+    ).toBeCloseTo(usd(1000, 5) + usd(500, 25), 12);
+    // Claude Opus 4.6 called at a regional endpoint only: the global prices + 10%.
+    const regional = { input: 5.5, output: 27.5, cachedInput: 0.55, cacheWrite: 6.875, cacheWrite1h: 11 };
+    registerPrices("vertex-anthropic", "claude-opus-4-6", regional);
+    computeCost("vertex-anthropic", "claude-opus-4-6", { inputTokens: 1000, outputTokens: 500, cachedTokens: 0, totalTokens: 1500 });
+    // 1,000 × 5.5/1M + 500 × 27.5/1M = 0.01925
+
+    const usage = { inputTokens: 1000, outputTokens: 500, cachedTokens: 0, totalTokens: 1500 };
+    expect(computeCost("vertex-anthropic", "claude-opus-4-6", usage)).toBeCloseTo(0.01925, 12);
+    expect(computeCost("vertex-anthropic", "claude-opus-4-6@20260101", usage)).toBeCloseTo(0.01925, 12);
   });
 });
