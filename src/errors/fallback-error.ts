@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError } from "./promptcall-error.ts";
 
 /** One failed attempt of `llm.fallback`. */
@@ -22,6 +23,8 @@ export class FallbackError extends PromptcallError {
     this.name = "FallbackError";
     addBrand(this, "FallbackError");
     this.attempts = attempts;
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for a `FallbackError` from any copy of promptcall. */

@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** What an `McpError` records. */
@@ -36,6 +37,8 @@ export class McpError extends PromptcallError {
     this.data = init.data;
     this.status = init.status;
     this.result = init.result;
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for an `McpError` from any copy of promptcall. */

@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** Options of a `NetworkError`. */
@@ -22,6 +23,8 @@ export class NetworkError extends PromptcallError {
     this.name = "NetworkError";
     addBrand(this, "NetworkError");
     this.content = options?.content ?? "";
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for a `NetworkError` from any copy of promptcall. */

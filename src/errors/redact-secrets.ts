@@ -7,21 +7,40 @@ const TOKEN_CHAR = /[A-Za-z0-9_-]/;
 /** A masked key as providers print it: visible ends around a run of `*` (e.g. "sk-proj-****abcd"). */
 const MASKED = /[A-Za-z0-9_-]*\*{3,}[A-Za-z0-9_-]*/g;
 
+/** A URL's user info (`https://user:password@host`): everything between `//` and `@`. */
+const URL_USER_INFO = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi;
+/** A query parameter (`?name=value`, `&name=value`). */
+const QUERY_PARAM = /([?&;])([^=&#\s"'<>]+)=([^&#\s"'<>]+)/g;
+/** Query parameters that carry credentials: `key=`, `api-key=`, `access_token=`, `X-Amz-Signature=`, `sig=` (Azure SAS), `code=` … */
+const CREDENTIAL_PARAM = /key|token|secret|pass|auth|credential|signature|^sig$|^code$/i;
+
 /**
  * Replaces each non-empty secret (e.g. an API key) in `text` with "[redacted]", longest first so a
  * secret containing another is removed whole. A secret of 16 characters or more is replaced
  * wherever it appears; a shorter one (a test key such as "test") only where it stands as a whole
  * token, so that "claude-3-5-sonnet-latest" keeps its letters. A masked copy of a secret (its
- * first and last characters around `***`) is redacted too.
+ * first and last characters around `***`) is redacted too, and so are the credentials of a URL
+ * whatever they are: its user info (`user:password@`) and the value of a credential query parameter
+ * (`?key=`, `&access_token=`, `&X-Amz-Signature=` …), as a runtime's fetch error or a provider's message may quote them.
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
-  const list = secrets.filter((s): s is string => typeof s === "string" && s.length > 0);
-  if (list.length === 0 || text === "") return text;
-  list.sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of list) out = secret.length >= ANYWHERE_LENGTH ? out.split(secret).join(REDACTED) : replaceTokens(out, secret);
-  if (out.includes("***")) out = out.replace(MASKED, (token) => (list.some((s) => isMaskOf(token, s)) ? REDACTED : token));
+  if (text === "") return text;
+  let out = redactUrlCredentials(text);
+  // Only the secrets that occur, longest first (thousands may be remembered).
+  const found = secrets.filter((s): s is string => typeof s === "string" && s.length > 0 && out.includes(s));
+  found.sort((a, b) => b.length - a.length);
+  for (const secret of found) out = secret.length >= ANYWHERE_LENGTH ? out.split(secret).join(REDACTED) : replaceTokens(out, secret);
+  if (out.includes("***"))
+    out = out.replace(MASKED, (token) => (secrets.some((s) => typeof s === "string" && isMaskOf(token, s)) ? REDACTED : token));
   return out;
+}
+
+/** `text` with the user info and the credential query values of every URL in it replaced by "[redacted]". */
+function redactUrlCredentials(text: string): string {
+  if (!text.includes("=") && !text.includes("@")) return text;
+  return text
+    .replace(URL_USER_INFO, `$1${REDACTED}@`)
+    .replace(QUERY_PARAM, (param, sep: string, name: string) => (CREDENTIAL_PARAM.test(name) ? `${sep}${name}=${REDACTED}` : param));
 }
 
 function replaceTokens(text: string, secret: string): string {
@@ -47,12 +66,17 @@ function isMaskOf(token: string, secret: string): boolean {
 
 /**
  * Redacts secrets in every string inside a JSON-like value (strings, arrays, plain objects); returns
- * a copy. An own `__proto__` key stays an ordinary key: it never replaces the copy's prototype.
+ * a copy. An own `__proto__` key stays an ordinary key: it never replaces the copy's prototype. An
+ * error inside is redacted as `redactError` does; other class instances are kept as they are.
  */
 export function redactDeep(value: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
   if (typeof value === "string") return redactSecrets(value, secrets);
+  if (value instanceof Error) return redactError(value, secrets);
   if (typeof value !== "object" || value === null || depth > 32) return value;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets, depth + 1));
+  // A class instance (a Date, bytes, a call response) is not JSON-like data: kept as it is.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     Object.defineProperty(out, redactSecrets(key, secrets), {

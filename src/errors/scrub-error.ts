@@ -8,8 +8,8 @@ import { knownSecrets } from "./known-secrets.ts";
  * built an error, no key reaches its message, properties, `cause`, `toJSON()` or `util.inspect`.
  */
 export function scrubError(error: Error): void {
+  // Even with no secret remembered, a URL's credentials are redacted (see `redactSecrets`).
   const secrets = knownSecrets();
-  if (secrets.length === 0) return;
   const self = error as unknown as Record<string, unknown>;
   for (const key of Object.keys(self)) {
     const value = self[key];

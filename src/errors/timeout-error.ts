@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 
 /** Which limit a `TimeoutError` hit: one attempt up to its headers, a wait for the next piece of a body, or the whole call. */
@@ -34,6 +35,8 @@ export class TimeoutError extends PromptcallError {
     this.phase = options?.phase ?? "attempt";
     this.isRetryable = this.phase !== "total";
     this.content = options?.content ?? "";
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for a `TimeoutError` from any copy of promptcall. */

@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 import type { SchemaIssue } from "./schema-issue.ts";
 
@@ -25,6 +26,8 @@ export class ToolArgumentsError extends PromptcallError {
     this.toolName = init.toolName;
     this.raw = init.raw;
     this.issues = init.issues ?? [];
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for a `ToolArgumentsError` from any copy of promptcall. */

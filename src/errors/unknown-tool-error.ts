@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError } from "./promptcall-error.ts";
 
 /** What an `UnknownToolError` records. */
@@ -36,6 +37,8 @@ export class UnknownToolError extends PromptcallError {
     this.toolName = toolName;
     this.definedTools = [...definedTools];
     this.raw = init.raw;
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for an `UnknownToolError` from any copy of promptcall. */

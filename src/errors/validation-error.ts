@@ -1,4 +1,5 @@
 import { addBrand, hasBrand } from "./brand.ts";
+import { scrubError } from "./scrub-error.ts";
 import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
 import type { SchemaIssue } from "./schema-issue.ts";
 
@@ -31,6 +32,8 @@ export class ValidationError extends PromptcallError {
     this.raw = init.raw ?? "";
     this.response = init.response;
     this.attempts = init.attempts ?? [];
+    // The fields above are set after the base constructor redacted the error: redact them too.
+    scrubError(this);
   }
 
   /** True for a `ValidationError` from any copy of promptcall. */

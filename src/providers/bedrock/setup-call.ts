@@ -54,8 +54,11 @@ export async function setupCall(ctx: Context): Promise<SetupCallResult> {
   if (system.length > 0) body.system = system as BedrockSystemBlock[];
   if (tools.length > 0) body.toolConfig = choice ? { tools, toolChoice: choice } : { tools };
   const url = `${client.endpoint}/model/${encodeURIComponent(ctx.model)}/${ctx.stream ? "converse-stream" : "converse"}`;
+  const headers = await authorize(client, url, body);
+  // The SigV4 signature is secret too (it authorises this request until it expires).
+  const signature = /Signature=(\w+)/.exec(headers.authorization ?? "")?.[1];
   return {
-    request: { url, headers: await authorize(client, url, body), body, secrets: client.secrets },
+    request: { url, headers, body, secrets: signature ? [...client.secrets, signature] : client.secrets },
     structured: mode ? { mode } : undefined,
   };
 }

@@ -2,6 +2,7 @@
 // SHA-256, RFC 7518 §3.3). Plain `crypto.subtle` instead of a JWT library: the few lines below are
 // all a Google assertion needs (jose's importPKCS8 + SignJWT is about 6 KB gzip in a bundle).
 import { bytesToBase64 } from "../../core/base64.ts";
+import { rememberSecrets } from "../../errors/known-secrets.ts";
 
 /** The claims of a Google OAuth 2.0 JWT assertion (https://developers.google.com/identity/protocols/oauth2/service-account). */
 export interface JwtClaims {
@@ -41,6 +42,8 @@ export async function signJwt(claims: JwtClaims, key: CryptoKey, keyId?: string)
   const encoder = new TextEncoder();
   const header = keyId ? { alg: "RS256", typ: "JWT", kid: keyId } : { alg: "RS256", typ: "JWT" };
   const input = `${base64url(encoder.encode(JSON.stringify(header)))}.${base64url(encoder.encode(JSON.stringify(claims)))}`;
-  const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, encoder.encode(input));
-  return `${input}.${base64url(new Uint8Array(signature))}`;
+  const signature = base64url(new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, encoder.encode(input))));
+  // The signed assertion is a credential (it buys an access token): no error may show it or its signature.
+  rememberSecrets([`${input}.${signature}`, signature]);
+  return `${input}.${signature}`;
 }
