@@ -26,7 +26,7 @@ import { fixtures } from "../fixtures/index.ts";
 import { rejection } from "./support/scripted-server.ts";
 
 /** Every string an error shows: message, stack, own properties (deep), the cause chain, toJSON(), String(). */
-export function everyString(value: unknown, out: string[] = [], seen = new Set<unknown>()): string[] {
+function everyString(value: unknown, out: string[] = [], seen = new Set<unknown>()): string[] {
   if (typeof value === "string") out.push(value);
   if (typeof value !== "object" || value === null || seen.has(value)) return out;
   seen.add(value);
@@ -35,14 +35,14 @@ export function everyString(value: unknown, out: string[] = [], seen = new Set<u
   return out;
 }
 
-export function expectNoSecret(error: unknown, ...secrets: string[]) {
+function expectNoSecret(error: unknown, ...secrets: string[]) {
   expect(error).toBeInstanceOf(Error);
   const shown = everyString(error).join("\n");
   for (const secret of secrets) expect(shown).not.toContain(secret);
 }
 
 /** Makes one successful OpenAI call with `apiKey`, so that the key is one the library has used. */
-export async function useKey(apiKey: string): Promise<void> {
+async function useKey(apiKey: string): Promise<void> {
   const fetch = createReplayFetch(fixtureResponse(fixtures["openai/chat_text.json"], { headers: { "content-type": "application/json" } }));
   await openai.call({ model: "m", client: { apiKey, fetch } }, () => "x")();
 }
