@@ -103,7 +103,11 @@ async function attemptOnce(state: CallState): Promise<Response> {
   const detach = follow(untilHeaders, [state.signal, timer.signal]);
   let response: Response;
   try {
-    response = await args.fetch(request.url, { ...state.init, signal: untilHeaders.signal });
+    // Raced with the signal: a fetch that ignores it (a custom `client.fetch`) cannot hang the call.
+    response = await Promise.race([
+      args.fetch(request.url, { ...state.init, signal: untilHeaders.signal }),
+      whenAborted(untilHeaders.signal),
+    ]);
   } catch (cause) {
     if (untilHeaders.signal.aborted) throw untilHeaders.signal.reason;
     throw (await failures()).networkFailure(provider, request.url, cause, secrets);
@@ -125,6 +129,11 @@ async function attemptOnce(state: CallState): Promise<Response> {
     untilHeaders.abort(reason),
   );
   return withBodyErrors(new Response(body?.stream ?? null, { status, statusText, headers }), body);
+}
+
+/** Rejects with the signal's reason once it aborts. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
 }
 
 function guard(state: CallState, response: Response, maxBytes: number, onEnd?: () => void, abort?: (reason?: unknown) => void) {

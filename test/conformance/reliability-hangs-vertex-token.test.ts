@@ -67,4 +67,20 @@ describe("vertex token exchange: no hang", () => {
     release();
     expect(await staying).toBe("ya29.late");
   });
+
+  it("a fetch that ignores its signal cannot outlast the exchange's deadline", async () => {
+    const deaf = (() => new Promise<Response>(() => {})) as typeof globalThis.fetch;
+    const error = await rejection(serviceAccountToken(account(), { fetch: deaf, timeoutMs: 40 }));
+    expect(error).toMatchObject({ name: "NetworkError" });
+    expect((error as Error).message).toMatch(/no answer within 40 ms/);
+  });
+
+  it("a token body that stalls after the headers ends at the exchange's deadline", async () => {
+    const stalled = (() =>
+      Promise.resolve(
+        new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), { status: 200 }),
+      )) as typeof globalThis.fetch;
+    const error = await rejection(serviceAccountToken(account(), { fetch: stalled, timeoutMs: 40 }));
+    expect(error).toMatchObject({ name: "NetworkError" });
+  });
 });

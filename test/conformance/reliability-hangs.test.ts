@@ -15,7 +15,7 @@ import { binaryFixtures, fixtures } from "../fixtures/index.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
 
 /** What the controlled upstream does with one request. */
-export interface Upstream {
+interface Upstream {
   /** false: never sends headers. */
   answer?: boolean;
   type?: string;
@@ -27,7 +27,7 @@ export interface Upstream {
 }
 
 /** What the upstream saw: requests, and whether the client let go (aborted the fetch or cancelled the body). */
-export interface UpstreamLog {
+interface UpstreamLog {
   requests: number;
   aborted: boolean;
   cancelled: boolean;
@@ -37,7 +37,7 @@ export interface UpstreamLog {
  * A `fetch` that behaves as `plan` says and, like a real one, rejects with the signal's reason when
  * it aborts before the headers and errors the body when it aborts after them.
  */
-export function controlledFetch(plan: Upstream): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
+function controlledFetch(plan: Upstream): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
   const log: UpstreamLog = { requests: 0, aborted: false, cancelled: false };
   const encoder = new TextEncoder();
   const fetch = (_input: unknown, init?: RequestInit): Promise<Response> =>
@@ -290,3 +290,25 @@ for (const entry of entries) {
     });
   });
 }
+
+describe("a fetch that ignores its signal (a custom client.fetch) cannot hang a call", () => {
+  /** Never settles, whatever its signal does. */
+  const deaf = (() => new Promise<Response>(() => {})) as typeof globalThis.fetch;
+  const ask = (options: Record<string, unknown>) =>
+    openai.call({ model: "gpt-4o-mini", retry: false, client: { apiKey: "sk-hangs", fetch: deaf }, ...options }, () => "Hi")();
+
+  it("the attempt limit still ends the call with a TimeoutError", async () => {
+    expect(await rejection(ask({ timeout: 40 }))).toMatchObject({ name: "TimeoutError", phase: "attempt", timeoutMs: 40 });
+  });
+
+  it("the total limit still ends the call with a TimeoutError", async () => {
+    expect(await rejection(ask({ timeout: { totalMs: 40 } }))).toMatchObject({ name: "TimeoutError", phase: "total" });
+  });
+
+  it("the caller's abort still rejects with its reason", async () => {
+    const controller = new AbortController();
+    const pending = ask({ stream: true, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    expect(await rejection(pending)).toMatchObject({ message: "user left" });
+  });
+});

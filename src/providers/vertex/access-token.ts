@@ -95,13 +95,15 @@ async function exchange(
   const assertion = await signJwt(claims, await signingKey, key.private_key_id);
   const body = new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion });
   // A token endpoint that never answers must not hang the call: the exchange has its own deadline.
+  // Raced with the deadline too: a fetch that ignores its signal, or a body that stalls, cannot hang it.
   const signal = AbortSignal.timeout(timeoutMs);
+  const deadline = new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
   let response: Response;
   let text: string;
   try {
     const headers = { "content-type": "application/x-www-form-urlencoded" };
-    response = await fetch(tokenUrl, { method: "POST", headers, body: body.toString(), signal });
-    text = await response.text();
+    response = await Promise.race([fetch(tokenUrl, { method: "POST", headers, body: body.toString(), signal }), deadline]);
+    text = await Promise.race([response.text(), deadline]);
   } catch (cause) {
     throw await tokenNetworkError(tokenUrl, signal.aborted ? `no answer within ${timeoutMs} ms` : cause, [assertion]);
   }
