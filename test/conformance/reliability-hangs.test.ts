@@ -5,6 +5,9 @@
 // phase), with the answer (d), or with the caller's abort reason (e) — and the upstream is let go.
 // Bodies are the recorded fixtures (test/fixtures, provenance in SOURCES.md).
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { defineTool, runTools } from "../../src/index.ts";
+import { llm } from "../../src/llm/index.ts";
 import { TimeoutError } from "../../src/errors/index.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
 import { bedrock } from "../../src/providers/bedrock/index.ts";
@@ -12,6 +15,7 @@ import { google } from "../../src/providers/google/index.ts";
 import { azureOpenAI, groq, openai, openaiCompatible } from "../../src/providers/openai/index.ts";
 import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { binaryFixtures, fixtures } from "../fixtures/index.ts";
+import { jsonStreamTurn } from "./support/json-stream-turn.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
 
 /** What the controlled upstream does with one request. */
@@ -34,15 +38,16 @@ interface UpstreamLog {
 }
 
 /**
- * A `fetch` that behaves as `plan` says and, like a real one, rejects with the signal's reason when
+ * A `fetch` that behaves as `plans` says (a list: one per request, the last one repeated) and, like a real one, rejects with the signal's reason when
  * it aborts before the headers and errors the body when it aborts after them.
  */
-function controlledFetch(plan: Upstream): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
+function controlledFetch(plans: Upstream | Upstream[]): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
   const log: UpstreamLog = { requests: 0, aborted: false, cancelled: false };
   const encoder = new TextEncoder();
   const fetch = (_input: unknown, init?: RequestInit): Promise<Response> =>
     new Promise((resolve, reject) => {
       log.requests++;
+      const plan = Array.isArray(plans) ? plans[Math.min(log.requests, plans.length) - 1] : plans;
       const signal = init?.signal ?? undefined;
       let body: ReadableStreamDefaultController<Uint8Array> | undefined;
       const onAbort = () => {
@@ -310,5 +315,104 @@ describe("a fetch that ignores its signal (a custom client.fetch) cannot hang a 
     const pending = ask({ stream: true, signal: controller.signal });
     setTimeout(() => controller.abort(new Error("user left")), 20);
     expect(await rejection(pending)).toMatchObject({ message: "user left" });
+  });
+});
+
+describe("calls built on calls: no hang", () => {
+  const chatStream = sseEventsOf("openai/chat_stream_text.sse");
+  const Answer = z.object({ city: z.string(), country: z.string() });
+  const jsonEvents = jsonStreamTurn().split(/(?<=\n\n)/);
+  const json = { type: "application/json" };
+  const getCapital = defineTool({
+    name: "get_capital",
+    description: "The capital of a country",
+    parameters: z.object({ country: z.string() }),
+    call: () => "London",
+  });
+  const client = (fetch: typeof globalThis.fetch) => ({ apiKey: "sk-hangs", fetch });
+
+  it("responseModel: a server that never answers ends in TimeoutError (attempt)", async () => {
+    const { fetch } = controlledFetch({ answer: false });
+    const extract = openai.call(
+      { model: "gpt-4o-mini", responseModel: Answer, retry: false, timeout: 40, client: client(fetch) },
+      () => "x",
+    );
+    expect(await rejection(extract())).toMatchObject({ name: "TimeoutError", phase: "attempt" });
+  });
+
+  it("streamed responseModel: a stalled stream ends in TimeoutError (idle)", async () => {
+    const { fetch, log } = controlledFetch({ parts: jsonEvents.slice(0, 3), end: "stall" });
+    const options = { model: "gpt-4o-mini", stream: true, responseModel: Answer, timeout: { idleMs: 40 }, client: client(fetch) } as const;
+    const stream = await openai.call(options, () => "x")();
+    const error = await rejection(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    );
+    expect(error).toMatchObject({ name: "TimeoutError", phase: "idle" });
+    expect(log.cancelled || log.aborted).toBe(true);
+  });
+
+  it("runTools: a resume whose server never answers ends in TimeoutError (attempt)", async () => {
+    const { fetch, log } = controlledFetch([{ ...json, parts: [fixtures["openai/chat_tool_call.json"]] }, { answer: false }]);
+    const ask = openai.call({ model: "gpt-4o-mini", tools: [getCapital], retry: false, timeout: 40, client: client(fetch) }, () => "?");
+    expect(await rejection(runTools(ask, { maxSteps: 3 }))).toMatchObject({ name: "TimeoutError", phase: "attempt" });
+    expect(log.requests).toBe(2);
+  });
+
+  it("runTools: the caller's abort during a resume rejects with its reason", async () => {
+    const { fetch } = controlledFetch([{ ...json, parts: [fixtures["openai/chat_tool_call.json"]] }, { answer: false }]);
+    const controller = new AbortController();
+    const options = { model: "gpt-4o-mini", tools: [getCapital], signal: controller.signal, client: client(fetch) };
+    const ask = openai.call(options, () => "?");
+    const running = runTools(ask, { maxSteps: 3, onStep: () => void setTimeout(() => controller.abort(new Error("user left")), 20) });
+    expect(await rejection(running)).toMatchObject({ message: "user left" });
+  });
+
+  it("llm.call: a stalled stream ends in TimeoutError (idle); an abort rejects with its reason", async () => {
+    const { fetch } = controlledFetch({ parts: chatStream.slice(0, 2), end: "stall" });
+    const stream = await llm.call(
+      { provider: "openai", model: "gpt-4o-mini", stream: true, timeout: { idleMs: 40 }, client: client(fetch) },
+      () => "x",
+    )();
+    const error = await rejection(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    );
+    expect(error).toMatchObject({ name: "TimeoutError", phase: "idle" });
+    const controller = new AbortController();
+    const silent = controlledFetch({ answer: false });
+    const pending = llm.call(
+      { provider: "openai", model: "gpt-4o-mini", signal: controller.signal, client: client(silent.fetch) },
+      () => "x",
+    )();
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    expect(await rejection(pending)).toMatchObject({ message: "user left" });
+  });
+
+  it("llm.fallback: every provider silent ends in a FallbackError of timeouts; an abort stops at once", async () => {
+    const first = controlledFetch({ answer: false });
+    const second = controlledFetch({ answer: false });
+    const primary = llm.call(
+      { provider: "openai", model: "gpt-4o-mini", retry: false, timeout: 40, client: client(first.fetch) },
+      () => "x",
+    );
+    const sturdy = llm.fallback(primary, [{ provider: "openai", model: "gpt-4.1-nano", client: client(second.fetch) }]);
+    const error = (await rejection(sturdy())) as { name: string; attempts: { error: unknown }[] };
+    expect(error.name).toBe("FallbackError");
+    expect(error.attempts.map((a) => (a.error as TimeoutError).phase)).toEqual(["attempt", "attempt"]);
+
+    const controller = new AbortController();
+    const third = controlledFetch({ answer: false });
+    const fourth = controlledFetch({ answer: false });
+    const aborting = llm.call(
+      { provider: "openai", model: "gpt-4o-mini", signal: controller.signal, client: client(third.fetch) },
+      () => "x",
+    );
+    const pending = llm.fallback(aborting, [{ provider: "openai", model: "gpt-4.1-nano", client: client(fourth.fetch) }])();
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    expect(await rejection(pending)).toMatchObject({ message: "user left" });
+    expect(fourth.log.requests).toBe(0);
   });
 });
