@@ -1,10 +1,9 @@
 // The page and the Worker do not hang each other: `readEventStream` / `streamText` (promptcall/browser)
 // end at `done` even when the Worker's stream stays open, and a signal ends a stalled read at once
 // (cancelling the body); `toEventStreamResponse` (promptcall/worker) cancels the upstream call when
-// the page goes away while the model is silent, whatever stream it was given (a provider's, `llm`'s).
+// the page goes away while the model is silent, for a provider's stream.
 import { describe, expect, it } from "vitest";
 import { readEventStream, streamText } from "../../src/browser/index.ts";
-import { llm } from "../../src/llm/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { toEventStreamResponse } from "../../src/worker/index.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
@@ -141,15 +140,12 @@ describe("toEventStreamResponse: the page going away cancels the upstream call",
   const sources = {
     "a provider's stream": (fetch: typeof globalThis.fetch) =>
       openai.call({ model: "gpt-4o-mini", stream: true, client: { apiKey: "k", fetch } }, () => "Hi")(),
-    "an llm stream": (fetch: typeof globalThis.fetch) =>
-      llm.call({ provider: "openai", model: "gpt-4o-mini", stream: true, client: { apiKey: "k", fetch } }, () => "Hi")(),
+    // Not yet `llm.call`'s stream: LLMStream has no `abort()` (src/llm/llm-stream.ts, outside this suite's
+    // files), so the cancel waits behind the pending read and the upstream goes on until its next
+    // piece or its idle limit. Add it here once LLMStream has one.
   };
   for (const [name, start] of Object.entries(sources)) {
-    // LLMStream has no `abort()` yet (src/llm/llm-stream.ts, not this suite's to change): the cancel then
-    // waits behind the pending read, so the upstream goes on until its next piece or its idle limit.
-    // Marked as failing until it gets one; then this becomes a plain `it`.
-    const test = name === "an llm stream" ? it.fails : it;
-    test(`${name}: a cancel while the model is silent aborts the upstream request`, async () => {
+    it(`${name}: a cancel while the model is silent aborts the upstream request`, async () => {
       const { fetch, log } = controlledFetch({ parts: events.slice(0, 3), end: "stall" });
       const response = toEventStreamResponse((await start(fetch)) as Parameters<typeof toEventStreamResponse>[0]);
       const reader = response.body!.getReader();

@@ -14,6 +14,7 @@ import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
 import { azureOpenAI, groq, openai, openaiCompatible } from "../../src/providers/openai/index.ts";
 import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
+import { IN_WORKERD } from "../../src/web-streams/in-workerd.ts";
 import { binaryFixtures, fixtures } from "../fixtures/index.ts";
 import { jsonStreamTurn } from "./support/json-stream-turn.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
@@ -193,6 +194,16 @@ const entries: Entry[] = [
   },
 ];
 
+/**
+ * The client let the upstream go. Not checked in workerd: there a body is cancelled only once its
+ * pending read settles (workerd reports a fetch body cancelled mid-read as an unhandled rejection,
+ * src/web-streams/in-workerd.ts), and a stalled upstream's read never does; the runtime ends it
+ * with the request.
+ */
+function expectLetGo(log: UpstreamLog): void {
+  if (!IN_WORKERD) expect(log.cancelled || log.aborted).toBe(true);
+}
+
 type Streamed = AsyncIterable<unknown> & { content: string; finishReasons: string[] };
 
 const drain = async (stream: Streamed) => {
@@ -229,7 +240,7 @@ for (const entry of entries) {
     it("call: headers, then silence, ends in TimeoutError (idle)", async () => {
       const { log, pending } = upstream({ type: "application/json", parts: [], end: "stall" }, { timeout: { idleMs: 40 } });
       expect(await rejection(pending)).toMatchObject({ name: "TimeoutError", phase: "idle", timeoutMs: 40 });
-      expect(log.cancelled || log.aborted).toBe(true);
+      expectLetGo(log);
     });
 
     it("call: a JSON body dripping slower than idleMs ends in TimeoutError (idle)", async () => {
@@ -243,7 +254,7 @@ for (const entry of entries) {
       const { log, pending } = upstream({ type: streamType, parts: [], end: "stall" }, { stream: true, timeout: { idleMs: 40 } });
       const error = await rejection(pending.then((s) => drain(s as Streamed)));
       expect(error).toMatchObject({ name: "TimeoutError", phase: "idle", timeoutMs: 40 });
-      expect(log.cancelled || log.aborted).toBe(true);
+      expectLetGo(log);
     });
 
     it("stream: events dripping slower than idleMs end in TimeoutError (idle)", async () => {
@@ -260,7 +271,7 @@ for (const entry of entries) {
       const stalled = await drain((await pending) as Streamed);
       expect(stalled.content).toBe(closed.content);
       expect(stalled.finishReasons).toEqual(closed.finishReasons);
-      expect(log.cancelled || log.aborted).toBe(true);
+      expectLetGo(log);
     });
 
     it("stream: a whole answer without the connection closing is bounded by idleMs, the text kept", async () => {
@@ -281,7 +292,7 @@ for (const entry of entries) {
       const reading = drain(stream);
       setTimeout(() => controller.abort(new Error("user left")), 20);
       expect(await rejection(reading)).toMatchObject({ message: "user left" });
-      expect(log.cancelled || log.aborted).toBe(true);
+      expectLetGo(log);
     });
 
     it("stream: a total limit ends a stream that keeps dripping within idleMs", async () => {
@@ -350,7 +361,7 @@ describe("calls built on calls: no hang", () => {
       })(),
     );
     expect(error).toMatchObject({ name: "TimeoutError", phase: "idle" });
-    expect(log.cancelled || log.aborted).toBe(true);
+    expectLetGo(log);
   });
 
   it("runTools: a resume whose server never answers ends in TimeoutError (attempt)", async () => {
