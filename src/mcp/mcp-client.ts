@@ -121,9 +121,10 @@ export class McpClient {
     return toMcpToolResult(result as McpWireToolResult);
   }
 
-  /** The server's tools as `defineTool` tools whose `call` calls the server. */
+  /** The server's tools as `defineTool` tools whose `call` calls the server (`signal` aborts the listing and the calls). */
   async tools(options?: McpToolsOptions): Promise<ToolDefinition<string, Record<string, unknown>, McpToolResult>[]> {
-    return mcpToolDefinitions(await this.listTools(), (name, args) => this.callTool(name, args), options);
+    const signal = options?.signal;
+    return mcpToolDefinitions(await this.listTools(signal), (name, args) => this.callTool(name, args, signal), options);
   }
 
   /**

@@ -8,6 +8,8 @@ import { errors } from "./streamable-http.ts";
 export interface McpToolsOptions {
   /** Prefixed to every tool's name (e.g. `"github_"`), to tell apart the tools of several servers. */
   prefix?: string;
+  /** Aborts the listing and every call of the tools (e.g. the signal of the agent loop that runs them). */
+  signal?: AbortSignal;
 }
 
 /**

@@ -76,4 +76,15 @@ describe("MCP client: no hang", () => {
     const error = await rejection(connectMcp(`${origin}/mcp`, { fetch, timeout: 50 }));
     expect(error).toMatchObject({ name: "TimeoutError", phase: "attempt", timeoutMs: 50 });
   });
+
+  it("mcp.tools({ signal }): an abort ends a tool call the server never answers, with the signal's reason", async () => {
+    const { fetch, seen } = silencing((init) => rpcOf(init) === "tools/call");
+    const mcp = await connectMcp(`${origin}/mcp-json`, { fetch });
+    const controller = new AbortController();
+    const weather = (await mcp.tools({ signal: controller.signal })).find((t) => t.name === "get_weather")!;
+    const pending = Promise.resolve().then(() => (weather as unknown as { call(a: unknown): Promise<unknown> }).call({ city: "Oslo" }));
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    expect(await rejection(pending)).toMatchObject({ message: "user left" });
+    expect(seen.aborted).toBe(1);
+  });
 });
