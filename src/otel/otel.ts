@@ -1,5 +1,7 @@
 import { type Attributes, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from "@opentelemetry/api";
 import type { BaseCallResponse } from "../core/call-response.ts";
+import { knownSecrets } from "../errors/known-secrets.ts";
+import { redactError, redactSecrets } from "../errors/redact-secrets.ts";
 import { defineMiddleware, type Middleware, type MiddlewareContext } from "../core/middleware/middleware.ts";
 import type { BaseStream } from "../core/stream.ts";
 import { ATTR, genAiProviderName } from "./attributes.ts";
@@ -21,7 +23,8 @@ interface OtelState {
 /**
  * A middleware that records one span per call, named `chat {model}` (kind CLIENT), with the
  * OpenTelemetry GenAI semantic-convention attributes, the cost (`promptcall.cost_usd`) and errors
- * (`error.type`, status ERROR); message content only with `recordContent: true`.
+ * (`error.type`, status ERROR); message content only with `recordContent: true`. No key a call
+ * used appears in a span: error messages and recorded content are redacted.
  */
 export function otel(options: OtelOptions = {}): Middleware<OtelState> {
   const record = options.recordContent === true;
@@ -48,8 +51,10 @@ export function otel(options: OtelOptions = {}): Middleware<OtelState> {
       const span = ctx.state.span;
       if (!span) return;
       span.setAttribute(ATTR.errorType, errorType(error));
-      if (error instanceof Error) span.recordException(error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      // promptcall's errors are redacted already; an error of the caller's own code (an output parser) may quote a key.
+      const shown = redactError(error, knownSecrets());
+      if (shown instanceof Error) span.recordException(shown);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: shown instanceof Error ? shown.message : redact(String(error)) });
       end(ctx, {});
     },
   });
@@ -80,7 +85,7 @@ function requestAttributes(ctx: MiddlewareContext<OtelState>, record: boolean): 
     [ATTR.requestFrequencyPenalty]: p.frequencyPenalty,
     [ATTR.requestPresencePenalty]: p.presencePenalty,
   };
-  if (record) attributes[ATTR.inputMessages] = inputMessagesJson(ctx.messages);
+  if (record) attributes[ATTR.inputMessages] = redact(inputMessagesJson(ctx.messages));
   return withoutUndefined(attributes);
 }
 
@@ -94,8 +99,13 @@ function resultAttributes(result: BaseCallResponse | BaseStream, record: boolean
     [ATTR.outputTokens]: result.usage?.outputTokens,
     [ATTR.costUsd]: result.cost,
   };
-  if (record) attributes[ATTR.outputMessages] = outputMessagesJson(result);
+  if (record) attributes[ATTR.outputMessages] = redact(outputMessagesJson(result));
   return withoutUndefined(attributes);
+}
+
+/** `text` without the keys the library has used (a prompt or an answer may quote one). */
+function redact(text: string): string {
+  return redactSecrets(text, knownSecrets());
 }
 
 /** The `error.type` of a failure: its class name (e.g. `RateLimitError`), else `_OTHER`. */

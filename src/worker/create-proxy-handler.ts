@@ -6,6 +6,7 @@ import { DEFAULT_PROXY_LIMITS, exceededLimit, isAllowedEndpoint, type ProxyLimit
 import { PROXY_PROVIDERS, type ProxyProviderSpec } from "./proxy-providers.ts";
 import { proxySecrets } from "./proxy-secrets.ts";
 import { readLimitedBody } from "./read-limited-body.ts";
+import { redactStream } from "./redact-stream.ts";
 
 /** A parsed proxy route: which provider, and the upstream URL. */
 interface Route {
@@ -25,8 +26,9 @@ type Fail = (status: number, type: string, message: string, extra?: Record<strin
  * sent within `bodyTimeoutMs`, the chat endpoints (or the config's `endpoints`), the config's
  * `models`, token and choice counts within `maxTokens` / `maxChoices`, and an allow-list of client
  * headers. Upstream redirects are never followed (the key would go to another origin), and keys —
- * plain, masked or base64 — are removed from error bodies. The request's signal reaches the
- * upstream fetch (a closed tab stops the generation) and a good answer streams back unchanged.
+ * plain, masked or base64 — are removed from error bodies (plain and base64 from good answers and
+ * the headers passed back too). The request's signal reaches the upstream fetch (a closed tab stops
+ * the generation) and a good answer streams back as it comes.
  *
  * @example
  * const proxy = createProxyHandler({
@@ -161,7 +163,10 @@ function checkBody(route: Route, body: { json: unknown }, limits: ProxyLimits, f
   return fail(403, "model_not_allowed", `${what}: this proxy forwards ${route.name} calls for ${allowed.join(", ")} only.`);
 }
 
-/** The upstream answer, streamed back; error bodies have the key removed, and a 401's body (which may quote part of it) is replaced. */
+/**
+ * The upstream answer, streamed back with the key removed from its body and headers; a 401's body
+ * (which may quote part of the key) is replaced.
+ */
 async function relay(
   upstream: Response,
   route: Route,
@@ -169,8 +174,9 @@ async function relay(
   allowOrigin: string | undefined,
   fail: Fail,
 ): Promise<Response> {
-  const headers = downstreamHeaders(upstream.headers, allowOrigin);
-  if (upstream.ok) return new Response(upstream.body, { status: upstream.status, headers });
+  const headers = downstreamHeaders(upstream.headers, allowOrigin, secrets);
+  // A good answer streams on as it comes, but never with the key (an error event may quote it).
+  if (upstream.ok) return new Response(upstream.body && redactStream(upstream.body, secrets), { status: upstream.status, headers });
   if (upstream.status === 401 || upstream.type === "opaqueredirect" || (upstream.status >= 300 && upstream.status < 400)) {
     await upstream.body?.cancel().catch(() => undefined);
     // The provider's message may quote part of the key (e.g. its last characters): say only what to fix.

@@ -1,3 +1,4 @@
+import { redactSecrets } from "../errors/redact-secrets.ts";
 import type { ProxyProviderSpec } from "./proxy-providers.ts";
 
 /**
@@ -23,11 +24,12 @@ export function upstreamHeaders(incoming: Headers, spec: ProxyProviderSpec, apiK
   return headers;
 }
 
-/** The headers sent back to the client: content type, request ids and rate-limit hints, plus CORS. */
-export function downstreamHeaders(upstream: Headers, allowOrigin: string | undefined): Headers {
+/** The headers sent back to the client: content type, request ids and rate-limit hints (keys removed), plus CORS. */
+export function downstreamHeaders(upstream: Headers, allowOrigin: string | undefined, secrets: readonly string[] = []): Headers {
   const headers = new Headers();
   upstream.forEach((value, name) => {
-    if (PASSED_BACK.includes(name) || PASSED_BACK_PREFIXES.some((p) => name.startsWith(p))) headers.set(name, value);
+    if (PASSED_BACK.includes(name) || PASSED_BACK_PREFIXES.some((p) => name.startsWith(p)))
+      headers.set(name, redactSecrets(value, secrets));
   });
   addCors(headers, allowOrigin);
   return headers;

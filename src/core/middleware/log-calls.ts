@@ -1,3 +1,5 @@
+import { knownSecrets } from "../../errors/known-secrets.ts";
+import { redactSecrets } from "../../errors/redact-secrets.ts";
 import type { BaseCallResponse } from "../call-response.ts";
 import type { BaseStream } from "../stream.ts";
 import { defineMiddleware, type Middleware, type MiddlewareContext } from "./middleware.ts";
@@ -56,7 +58,8 @@ export function logCalls(options: LogCallsOptions = {}): Middleware<LogState> {
     };
     if (result?.usage) Object.assign(line, { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
     if (result?.cost !== undefined) line.costUsd = result.cost;
-    if (error !== undefined) line.error = (error as { name?: string } | null)?.name ?? String(error);
+    // A thrown value that is not an error is logged as text, without the keys the library has used.
+    if (error !== undefined) line.error = (error as { name?: string } | null)?.name ?? redactSecrets(String(error), knownSecrets());
     log(line);
   };
   return defineMiddleware<LogState>({
