@@ -23,6 +23,7 @@ import { rejection, sseEventsOf } from "./support/scripted-server.ts";
 interface Upstream {
   /** false: never sends headers. */
   answer?: boolean;
+  status?: number;
   type?: string;
   parts?: (string | Uint8Array)[];
   /** Waits this long before each part after the first. */
@@ -87,7 +88,7 @@ function controlledFetch(plans: Upstream | Upstream[]): { fetch: typeof globalTh
         },
         { highWaterMark: 0 },
       );
-      resolve(new Response(stream, { status: 200, headers: { "content-type": plan.type ?? "text/event-stream" } }));
+      resolve(new Response(stream, { status: plan.status ?? 200, headers: { "content-type": plan.type ?? "text/event-stream" } }));
     });
   return { fetch: fetch as typeof globalThis.fetch, log };
 }
@@ -425,5 +426,26 @@ describe("calls built on calls: no hang", () => {
     setTimeout(() => controller.abort(new Error("user left")), 20);
     expect(await rejection(pending)).toMatchObject({ message: "user left" });
     expect(fourth.log.requests).toBe(0);
+  });
+});
+
+describe("an error answer whose body never ends cannot hang a call", () => {
+  const ask = (fetch: typeof globalThis.fetch, options: Record<string, unknown>) =>
+    openai.call({ model: "gpt-4o-mini", client: { apiKey: "sk-hangs", fetch }, ...options }, () => "Hi")();
+  const errorStart = fixtures["openai/error_429_insufficient_quota.json"].slice(0, 30);
+
+  it("a 500 whose body stalls half-way ends within idleMs as the status's typed error", async () => {
+    const { fetch, log } = controlledFetch({ status: 500, type: "application/json", parts: [errorStart], end: "stall" });
+    const error = await rejection(ask(fetch, { retry: false, timeout: { idleMs: 40 } }));
+    expect(error).toMatchObject({ name: "InternalServerError", status: 500 });
+    expectLetGo(log);
+  });
+
+  it("with retries, the total limit still bounds stalled error bodies", async () => {
+    const { fetch } = controlledFetch({ status: 503, type: "application/json", parts: [errorStart], end: "stall" });
+    const error = await rejection(
+      ask(fetch, { retry: { maxRetries: 100, initialDelayMs: 1, maxDelayMs: 1 }, timeout: { idleMs: 30, totalMs: 200 } }),
+    );
+    expect(error).toMatchObject({ name: "TimeoutError", phase: "total" });
   });
 });
