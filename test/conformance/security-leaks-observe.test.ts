@@ -140,4 +140,21 @@ describe("middleware records no key", () => {
     expect(lines[0]!.status).toBe("error");
     expect(JSON.stringify(lines)).not.toContain(KEY);
   });
+
+  it("a middleware's own failure is reported on console.error without the key", async () => {
+    await knownKey();
+    const reported: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void reported.push(args);
+    try {
+      const broken = { name: "broken", onResponse: () => Promise.reject(new Error(`exporter refused ${KEY}`)) };
+      await openai.call({ model: "m", client: { apiKey: KEY, fetch: okFetch() }, middleware: [broken] }, () => "x")();
+    } finally {
+      console.error = original;
+    }
+    expect(reported).toHaveLength(1);
+    const shown = reported[0]!.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : String(arg))).join("\n");
+    expect(shown).toContain("exporter refused [redacted]");
+    expect(shown).not.toContain(KEY);
+  });
 });

@@ -1,4 +1,13 @@
-/** Where a failing middleware is reported: `console.error`, once per middleware and call. */
+import { knownSecrets } from "../../errors/known-secrets.ts";
+import { redactError } from "../../errors/redact-secrets.ts";
+
+/**
+ * Where a failing middleware is reported: `console.error`, once per middleware and call. The error is
+ * the middleware's own (an exporter's, say), so the keys the library has used are redacted from it.
+ */
 export function reportMiddlewareError(name: string, hook: string, error: unknown): void {
-  console.error(`promptcall: middleware "${name}" threw in ${hook}; it is skipped for the rest of this call (the call goes on).`, error);
+  console.error(
+    `promptcall: middleware "${name}" threw in ${hook}; it is skipped for the rest of this call (the call goes on).`,
+    redactError(error, knownSecrets()),
+  );
 }
