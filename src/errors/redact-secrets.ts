@@ -65,33 +65,37 @@ function isMaskOf(token: string, secret: string): boolean {
 }
 
 /**
- * Redacts secrets in every string inside a JSON-like value (strings, arrays, plain objects); returns
- * a copy. An own `__proto__` key stays an ordinary key: it never replaces the copy's prototype. An
- * error inside is redacted as `redactError` does; other class instances are kept as they are.
+ * Redacts secrets in every string inside a JSON-like value (strings, arrays, plain objects): the
+ * value itself when nothing changed, else a copy. An own `__proto__` key stays an ordinary key: it
+ * never replaces the copy's prototype. An error inside is redacted as `redactError` does; other
+ * class instances are kept as they are.
  */
 export function redactDeep(value: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
   if (typeof value === "string") return redactSecrets(value, secrets);
   if (value instanceof Error) return redactError(value, secrets);
   if (typeof value !== "object" || value === null || depth > 32) return value;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets, depth + 1));
+  if (Array.isArray(value)) {
+    const items = value.map((item) => redactDeep(item, secrets, depth + 1));
+    return items.some((item, i) => !Object.is(item, value[i])) ? items : value;
+  }
   // A class instance (a Date, bytes, a call response) is not JSON-like data: kept as it is.
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
+  let changed = false;
   for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(out, redactSecrets(key, secrets), {
-      value: redactDeep(item, secrets, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const name = redactSecrets(key, secrets);
+    const redacted = redactDeep(item, secrets, depth + 1);
+    changed ||= name !== key || !Object.is(redacted, item);
+    Object.defineProperty(out, name, { value: redacted, enumerable: true, writable: true, configurable: true });
   }
-  return out;
+  return changed ? out : value;
 }
 
 /**
- * `error` itself when no secret appears in its message chain; otherwise a copy of the chain (name,
- * message, cause) with every secret redacted, so a runtime's own error can be kept as `cause`.
+ * `error` itself when no secret appears in its message chain or its own data (a runtime's `code`,
+ * Node's `input` URL …); otherwise a copy of the chain (name, message, own data, cause) with every
+ * secret redacted, so a runtime's own error can be kept as `cause`.
  */
 export function redactError(error: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
   if (typeof error === "string") return redactSecrets(error, secrets);
@@ -101,6 +105,11 @@ export function redactError(error: unknown, secrets: readonly (string | undefine
     redactSecrets(error.message, secrets),
     cause === undefined ? undefined : { cause: redactError(cause, secrets, depth + 1) },
   );
+  // Own data of a primitive kind (`code`, `errno`, `input` …) is kept, redacted; objects are left out.
+  for (const [key, value] of Object.entries(error)) {
+    const primitive = typeof value !== "object" && typeof value !== "function";
+    if (primitive && key !== "message" && key !== "stack") Object.assign(copy, { [key]: redactDeep(value, secrets) });
+  }
   copy.name = error.name;
   copy.stack = `${copy.name}: ${copy.message}`;
   return copy;
@@ -108,6 +117,9 @@ export function redactError(error: unknown, secrets: readonly (string | undefine
 
 function leaks(error: unknown, secrets: readonly (string | undefined)[], depth: number): boolean {
   if (error === undefined || error === null || depth > 4) return false;
-  const text = typeof error === "string" ? error : error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : "";
+  if (typeof error === "string") return redactSecrets(error, secrets) !== error;
+  if (!(error instanceof Error)) return false;
+  const own = Object.values(error).filter((value) => typeof value === "string");
+  const text = [error.message, error.stack ?? "", ...own].join("\n");
   return redactSecrets(text, secrets) !== text || leaks((error as { cause?: unknown }).cause, secrets, depth + 1);
 }

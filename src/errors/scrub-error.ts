@@ -15,22 +15,12 @@ export function scrubError(error: Error): void {
     const value = self[key];
     if (key === "cause") continue;
     if (typeof value === "string") self[key] = redactSecrets(value, secrets);
-    else if (isPlain(value)) self[key] = redactedCopy(value, secrets);
+    else if (isPlain(value)) self[key] = redactDeep(value, secrets);
   }
   error.message = redactSecrets(error.message, secrets);
   if (error.stack) error.stack = redactSecrets(error.stack, secrets);
   const cause = Object.getOwnPropertyDescriptor(error, "cause");
   if (cause?.writable) Object.defineProperty(error, "cause", { ...cause, value: redactError(cause.value, secrets) });
-}
-
-/** `value` itself when no secret is in it, otherwise a redacted copy. */
-function redactedCopy(value: unknown, secrets: readonly string[]): unknown {
-  const copy = redactDeep(value, secrets);
-  try {
-    return JSON.stringify(copy) === JSON.stringify(value) ? value : copy;
-  } catch {
-    return copy;
-  }
 }
 
 function isPlain(value: unknown): boolean {

@@ -55,6 +55,8 @@ describe("every error class keeps a used key out of its own fields", () => {
     const key = "sk-proj-FIELDS0123456789abcdefghijklmnop";
     await useKey(key);
     const inner = new Error(`upstream said ${key}`);
+    // An own `name`: its JSON is the same before and after redaction ({"name":…}), the message differs.
+    inner.name = "UpstreamError";
     const invalid = new ValidationError("bad output", { raw: `{"k":"${key}"}`, issues: [{ path: [], message: key }] });
     const errors: Error[] = [
       new NetworkError("dropped", { content: `so far ${key}` }),
@@ -109,6 +111,15 @@ describe("credentials a request carries besides the API key", () => {
     expect(NetworkError.isInstance(error)).toBe(true);
     expectNoSecret(error, password, queryKey);
     expect((error as Error).message).toContain("gateway.example");
+    // Node's fetch for a URL it cannot parse: "Failed to parse URL from …", its cause a TypeError with `input` (the URL) and `code`.
+    const unparsable = async (url: string | URL | Request) => {
+      const cause = Object.assign(new TypeError("Invalid URL"), { code: "ERR_INVALID_URL", input: String(url) });
+      throw new TypeError(`Failed to parse URL from ${String(url)}`, { cause });
+    };
+    const client = { apiKey: "sk-x", fetch: unparsable, baseURL: `https://alice:${password}@[gateway/v1` };
+    const parse = await rejection(openai.call({ model: "m", retry: false, client }, () => "x")());
+    expectNoSecret(parse, password);
+    expect((((parse as Error).cause as Error).cause as { code?: string }).code).toBe("ERR_INVALID_URL");
   });
 
   it("a signed URL quoted in a provider's error keeps its path but not its signature or token", async () => {
