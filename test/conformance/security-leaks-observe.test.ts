@@ -7,6 +7,7 @@ import { logCalls, type CallLogLine } from "../../src/core/middleware/log-calls.
 import { otel } from "../../src/otel/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
+import { splitBytes } from "../../src/testing/split-bytes.ts";
 import { createProxyHandler } from "../../src/worker/index.ts";
 import { fixtures } from "../fixtures/index.ts";
 import { rejection } from "./support/scripted-server.ts";
@@ -61,6 +62,26 @@ describe("the proxy never sends its key to the page", () => {
     const handler = createProxyHandler({ providers: { openai: { apiKey: KEY } }, fetch: async () => upstream(parts) });
     const response = await handler(post("openai/chat/completions", { model: "m", stream: true }));
     expect(await response.text()).toBe(parts.join(""));
+  });
+
+  it("however the body is cut, every copy of the key is replaced and nothing else changes", async () => {
+    const text = `${textEvent("é ✓ sk-proj-OBSERVE")}${errorEvent(`${KEY}${KEY} and ${KEY.slice(0, 20)} then ${KEY}`)}data: [DONE]\n\n`;
+    const expected = text.split(KEY).join("[redacted]");
+    for (let seed = 1; seed <= 30; seed++) {
+      const chunks = splitBytes(new TextEncoder().encode(text), { seed, maxChunkSize: 1 + (seed % 9) });
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      });
+      const handler = createProxyHandler({
+        providers: { openai: { apiKey: KEY } },
+        fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" } }),
+      });
+      const response = await handler(post("openai/chat/completions", { model: "m", stream: true }));
+      expect(await response.text()).toBe(expected);
+    }
   });
 
   it("headers passed back (request id, rate limits) never carry the key", async () => {
