@@ -34,7 +34,9 @@ function slowTokenEndpoint() {
     });
   return {
     fetch: fetch as typeof globalThis.fetch,
-    release: () => waiting.splice(0).forEach((answer) => answer()),
+    release: () => {
+      for (const answer of waiting.splice(0)) answer();
+    },
     requests: () => waiting.length,
   };
 }
