@@ -16,8 +16,11 @@ export interface SseEvent {
 export interface SseDecoder {
   /** Decodes one chunk; returns the events it completed (the same array, refilled on every call). */
   push(chunk: Uint8Array): SseEvent[] | Promise<never>;
-  /** Flushes at end of stream, completing a final event that lacks its blank line. */
-  end(): SseEvent[] | Promise<never>;
+  /**
+   * Flushes at end of stream, completing a final event that lacks its blank line, unless the body
+   * ended inside that event's JSON (a cut connection: the unfinished event is dropped).
+   */
+  end(): SseEvent[] | Promise<SseEvent[]>;
 }
 
 /** Default cap on one SSE line or one buffered event: 8 MiB. */
@@ -76,6 +79,7 @@ export function createSseDecoder(maxLineLength: number = DEFAULT_MAX_LINE_LENGTH
       offset += chunk.length;
       return events;
     },
-    end: () => decode(),
+    // A body that ended inside a line may have cut its event's JSON: that is judged lazily (rare).
+    end: () => (lineBytes > 0 ? failures().then((errors) => errors.dropCutEvent(decode())) : decode()),
   };
 }

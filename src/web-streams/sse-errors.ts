@@ -3,6 +3,7 @@
 import { NetworkError } from "../errors/index.ts";
 import { ParseError } from "../errors/index.ts";
 import { PromptcallError } from "../errors/index.ts";
+import type { SseEvent } from "./sse-decoder.ts";
 
 const PREVIEW = 1024;
 
@@ -37,6 +38,23 @@ export function readFailure(error: unknown): unknown {
 /** The start of a chunk as text, invalid bytes replaced. */
 function preview(chunk: Uint8Array): string {
   return new TextDecoder().decode(chunk.subarray(0, PREVIEW));
+}
+
+/**
+ * The events of a body that ended inside a line (no line break after it): the last event is dropped
+ * when its data starts as JSON (an object or an array, not `[DONE]`) and does not parse, as the
+ * connection was cut inside it (EventSource never dispatches an unfinished event). The stream then
+ * ends as a cut one, keeping the text so far, instead of failing on malformed data.
+ */
+export function dropCutEvent<T extends SseEvent[] | Promise<never>>(events: T): T {
+  const data = Array.isArray(events) ? events.at(-1)?.data : undefined;
+  if (data === undefined || data === "[DONE]" || !/^\s*[[{]/.test(data)) return events;
+  try {
+    JSON.parse(data);
+  } catch {
+    (events as SseEvent[]).pop();
+  }
+  return events;
 }
 
 /**

@@ -56,20 +56,24 @@ export async function* sseEventBatches(
   let head = ""; // the start of the body, to recognise one that is not an event stream
   let seen = false;
   let terminated = false;
+  const mark = (events: SseEvent[]): SseEvent[] => {
+    if (events.length > 0) seen = true;
+    const last = isTerminal ? events.findIndex(isTerminal) : -1;
+    if (last >= 0) {
+      terminated = true;
+      events.length = last + 1;
+    }
+    return events;
+  };
   yield* readStream(
     body,
     signal,
     (result) => {
       if (!result.done && !seen && head.length < HEAD) head += new TextDecoder().decode(result.value.subarray(0, HEAD));
       const events = result.done ? decoder.end() : decoder.push(result.value);
-      if (!Array.isArray(events)) return events;
-      if (events.length > 0) seen = true;
-      const last = isTerminal ? events.findIndex(isTerminal) : -1;
-      if (last >= 0) {
-        terminated = true;
-        events.length = last + 1;
-      }
-      return events.length === 0 ? SKIP : events;
+      // A promise: a failure (rejected), or the last events once a body cut inside one was judged (sse-decoder.ts).
+      if (!Array.isArray(events)) return events.then(mark);
+      return mark(events).length === 0 ? SKIP : events;
     },
     // Errors load on failure; an abort during the read keeps the signal's reason.
     (error) => (signal?.aborted ? signal.reason : failures().then((errors) => errors.readFailure(error))),

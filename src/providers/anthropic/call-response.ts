@@ -7,10 +7,16 @@ import type { AnthropicMessage, AnthropicMessageParam } from "./api.ts";
 import { commonMessageOf, textOf, thinkingOf, toolCallsOf, toolResultMessages } from "./content-blocks.ts";
 import { convertUsage } from "./convert-usage.ts";
 import { mapFinishReason } from "./map-finish-reason.ts";
+import { failures } from "./seams.ts";
 import type { AnthropicTool } from "./tool.ts";
 
 /** The response of a non-streaming Anthropic call (`raw` is the Messages API message). */
 export class AnthropicCallResponse extends BaseCallResponse<AnthropicMessage, AnthropicMessageParam, AnthropicTool> {
+  /** Rejects a 2xx body that is an error envelope (`{ type: "error", error }`, as a gateway may send), then validates tool calls. */
+  override async resolveTools(): Promise<void> {
+    if ((this.raw as { type?: string }).type === "error") throw (await failures()).bodyError(this.raw);
+    return super.resolveTools();
+  }
   /** The text blocks, joined. */
   get content(): string {
     return textOf(this.raw.content ?? []);

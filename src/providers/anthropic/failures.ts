@@ -1,7 +1,6 @@
 // Lazy seam `failures`: Anthropic's error mapping and messages (a failed response, a failed stream, a
 // missing key), loaded only when a call fails, so a healthy call never loads the error classes.
-import type { APIError } from "../../errors/api-error.ts";
-import { StreamError } from "../../errors/index.ts";
+import { APIError, StreamError } from "../../errors/index.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { AnthropicErrorEvent } from "./api.ts";
@@ -39,6 +38,27 @@ function readEnvelope(text: string): { type?: string; message?: string } | undef
   } catch {
     return undefined;
   }
+}
+
+/** The `APIError` for a 2xx body that is an error envelope instead of a message. */
+export function bodyError(body: unknown): APIError {
+  const raw = body as { error?: unknown; request_id?: unknown };
+  const error = (typeof raw.error === "object" && raw.error) || {};
+  const { type, message } = error as { type?: unknown; message?: unknown };
+  const kind = typeof type === "string" ? type : undefined;
+  return new APIError(
+    `anthropic returned HTTP 200 with an error${kind ? ` (${kind})` : ""}: ${typeof message === "string" ? message : "no message"}. ` +
+      (kind && RETRYABLE_ERRORS.has(kind) ? "Making the call again may succeed." : "Check the request and the baseURL."),
+    {
+      status: 200,
+      provider: "anthropic",
+      body: raw,
+      type: kind,
+      code: kind,
+      requestId: typeof raw.request_id === "string" ? raw.request_id : undefined,
+      isRetryable: kind !== undefined && RETRYABLE_ERRORS.has(kind),
+    },
+  );
 }
 
 /** The `StreamError` for an `error` event, keeping what arrived. */

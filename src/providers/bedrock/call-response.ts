@@ -7,10 +7,16 @@ import type { BedrockContentBlock, BedrockConverseResponse, BedrockMessageParam 
 import { commonMessageOf, reasoningOf, textOf, toolCallsOf, toolResultMessages } from "./content-blocks.ts";
 import { convertUsage } from "./convert-usage.ts";
 import { mapFinishReason } from "./map-finish-reason.ts";
+import { failures } from "./seams.ts";
 import type { BedrockTool } from "./tool.ts";
 
 /** The response of a non-streaming Bedrock call (`raw` is the Converse response). */
 export class BedrockCallResponse extends BaseCallResponse<BedrockConverseResponse, BedrockMessageParam, BedrockTool> {
+  /** Rejects a 2xx body without `output` (an error body, as a gateway may send: no Converse response), then validates tool calls. */
+  override async resolveTools(): Promise<void> {
+    if (!this.raw.output) throw (await failures()).bodyError(this.raw);
+    return super.resolveTools();
+  }
   /** The content blocks of the output message. */
   get contentBlocks(): BedrockContentBlock[] {
     return this.raw.output?.message?.content ?? [];

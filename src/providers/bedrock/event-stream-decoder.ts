@@ -23,6 +23,8 @@ export interface FrameFailure {
   offset: number;
   /** The first bytes of the bad message. */
   bytes: Uint8Array;
+  /** The body ended inside the message (a cut connection, not corrupt bytes). */
+  cut?: true;
 }
 
 /** What one push gave: the messages completed (before a failure, if one came), and the failure. */
@@ -59,8 +61,8 @@ export function createEventStreamDecoder(): EventStreamDecoder {
   let offset = 0; // body offset of the next unread byte
   const messages: EventStreamMessage[] = [];
   const result: DecodeResult = { messages };
-  const fail = (reason: string, bytes: Uint8Array, at: number): DecodeResult => {
-    result.failure = { reason, offset: offset + at, bytes: bytes.slice(at, at + 64) };
+  const fail = (reason: string, bytes: Uint8Array, at: number, cut?: true): DecodeResult => {
+    result.failure = { reason, offset: offset + at, bytes: bytes.slice(at, at + 64), cut };
     return result;
   };
   return {
@@ -88,7 +90,7 @@ export function createEventStreamDecoder(): EventStreamDecoder {
     end() {
       messages.length = 0;
       if (result.failure || tail.size === 0) return result;
-      return fail(`the body ended inside a message (${tail.size} bytes of it arrived)`, tail.bytes(), 0);
+      return fail(`the body ended inside a message (${tail.size} bytes of it arrived)`, tail.bytes(), 0, true);
     },
   };
 }

@@ -1,8 +1,7 @@
 // Bedrock's error mapping and messages (a failed response, an exception in a stream, a broken frame,
 // missing credentials): lazy, loaded with the request extras (seams.ts) when a call fails, so a healthy
 // plain call never loads the error classes.
-import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/index.ts";
+import { APIError, AuthenticationError } from "../../errors/index.ts";
 import { ParseError } from "../../errors/index.ts";
 import { PromptcallError } from "../../errors/index.ts";
 import { StreamError } from "../../errors/index.ts";
@@ -55,6 +54,17 @@ export function responseError(response: Response, bodyText: string, secrets: rea
   const type = header || (typeof body?.__type === "string" ? body.__type.split("#").pop() : undefined) || undefined;
   const message = typeof body?.message === "string" ? body.message : typeof body?.Message === "string" ? body.Message : undefined;
   return apiErrorFromResponse({ provider: "bedrock", response, bodyText, secrets, message, type, code: type });
+}
+
+/** The `APIError` for a 2xx body that is not a Converse response (no `output`): an error body, or something else. */
+export function bodyError(raw: unknown): APIError {
+  const body = (typeof raw === "object" && raw) || {};
+  const { message, Message } = body as { message?: unknown; Message?: unknown };
+  const text = typeof message === "string" ? message : typeof Message === "string" ? Message : undefined;
+  return new APIError(
+    `bedrock returned HTTP 200 without a Converse response${text ? `: ${text}` : ""}. Check the endpoint (a proxy's baseURL).`,
+    { status: 200, provider: "bedrock", body: raw },
+  );
 }
 
 function readBody(text: string): Record<string, unknown> | undefined {

@@ -17,7 +17,7 @@ const utf8 = new TextDecoder();
  * messageStart, contentBlockStart/Delta/Stop…, messageStop, metadata (usage). A tool call is yielded
  * at its `contentBlockStop`; the loop ends at `metadata` after `messageStop` without waiting for the
  * server to close. An exception message is a `StreamError` keeping what arrived, a corrupt frame a
- * `ParseError`, and a body that ends before `messageStop` a `StreamError`.
+ * `ParseError`, and a body that ends before `messageStop` (between messages or inside one) a `StreamError`.
  */
 export async function* handleStream(
   body: ReadableStream<Uint8Array>,
@@ -61,6 +61,7 @@ export async function* handleStream(
       }
       yield { chunk: new BedrockCallResponseChunk(event) };
     }
+    if (failure?.cut) break; // the body ended inside a message: judged below as a cut between messages
     if (failure) throw (await failures()).frameError(failure, builder);
   }
   if (!stopped) throw (await failures()).truncated(started, builder);

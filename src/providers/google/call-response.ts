@@ -4,6 +4,7 @@ import type { BaseMessageParam } from "../../core/message-param.ts";
 import type { ToolCallData, ToolOutput } from "../../core/tools/tool.ts";
 import type { Usage } from "../../core/usage.ts";
 import type { GoogleContent, GoogleGenerateContentResponse, GooglePart } from "./api.ts";
+import { isErrorBody } from "./is-error-body.ts";
 import { isPromptBlocked } from "./is-prompt-blocked.ts";
 import { toCommonMessage } from "./common-message.ts";
 import { convertUsage } from "./convert-usage.ts";
@@ -29,6 +30,8 @@ export class GoogleCallResponse extends BaseCallResponse<GoogleGenerateContentRe
   /** Rejects a response whose prompt Gemini blocked (`PromptBlockedError`), then validates tool calls. */
   override async resolveTools(): Promise<void> {
     if (isPromptBlocked(this.raw)) throw (await failures()).promptBlockedError(this.raw);
+    // A 2xx body that is Google's error envelope (as a gateway may send) is no answer.
+    if (isErrorBody(this.raw)) throw (await failures()).bodyError(this.raw);
     return super.resolveTools();
   }
 

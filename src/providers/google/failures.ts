@@ -2,8 +2,7 @@
 // missing key), loaded only when a call fails, so a healthy call never loads the error classes.
 import type { HeaderReader } from "../../http/retry-after.ts";
 import { apiErrorFromResponse } from "../../http/api-error-from-response.ts";
-import type { APIError } from "../../errors/api-error.ts";
-import { AuthenticationError } from "../../errors/index.ts";
+import { APIError, AuthenticationError } from "../../errors/index.ts";
 import { StreamError } from "../../errors/index.ts";
 import { missingKeyError } from "../../http/missing-key-error.ts";
 import type { GoogleErrorBody } from "./api.ts";
@@ -104,6 +103,20 @@ function isPerDayQuota(detail: Detail): boolean {
 
 /** Error statuses for which making the call again may succeed. */
 const RETRYABLE_STATUSES = new Set(["RESOURCE_EXHAUSTED", "UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED"]);
+
+/** The `APIError` for a 2xx body that is Google's error envelope instead of a response. */
+export function bodyError(raw: GoogleErrorBody): APIError {
+  const { code, message, status } = raw.error;
+  const what = [status, code].filter((v) => v !== undefined).join(" ");
+  return new APIError(`google returned HTTP 200 with an error${what ? ` (${what})` : ""}: ${message ?? "no message"}.`, {
+    status: 200,
+    provider: "google",
+    body: raw,
+    code: code === undefined ? undefined : String(code),
+    type: status,
+    isRetryable: (status !== undefined && RETRYABLE_STATUSES.has(status)) || code === 429 || (code ?? 0) >= 500,
+  });
+}
 
 /** The `StreamError` for an error event, with the text received so far. */
 export function streamError(raw: GoogleErrorBody, content: string): StreamError {

@@ -2,8 +2,9 @@ import type { OutputContext } from "../../core/provider-definition.ts";
 import type { StreamItem } from "../../core/stream.ts";
 import { InvalidEventData, parseEventJson } from "../../web-streams/event-json.ts";
 import { sseEvents } from "../../web-streams/sse-events.ts";
-import type { GoogleErrorBody, GoogleGenerateContentResponse } from "./api.ts";
+import type { GoogleGenerateContentResponse } from "./api.ts";
 import { GoogleCallResponseChunk } from "./call-response-chunk.ts";
+import { isErrorBody } from "./is-error-body.ts";
 import { isPromptBlocked } from "./is-prompt-blocked.ts";
 import { toolCallData } from "./read-parts.ts";
 import { failures } from "./seams.ts";
@@ -29,7 +30,7 @@ export async function* handleStream(
     if (data === "" || data === "[DONE]") continue;
     const raw = parseEventJson<GoogleGenerateContentResponse>(data);
     if (raw instanceof InvalidEventData) throw (await failures()).invalidEventError("google", raw);
-    if (isErrorEvent(raw)) throw (await failures()).streamError(raw, content);
+    if (isErrorBody(raw)) throw (await failures()).streamError(raw, content);
     if (isPromptBlocked(raw)) throw (await failures()).promptBlockedError(raw);
     const chunk = new GoogleCallResponseChunk(raw);
     if (raw.candidates?.some((c) => c.finishReason)) finished = true;
@@ -43,9 +44,4 @@ export async function* handleStream(
     }
     if (!yielded) yield { chunk };
   }
-}
-
-function isErrorEvent(raw: object): raw is GoogleErrorBody {
-  const error = (raw as { error?: unknown }).error;
-  return typeof error === "object" && error !== null;
 }

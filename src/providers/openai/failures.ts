@@ -37,7 +37,8 @@ export function bodyError(raw: unknown, provider: string, error: Record<string, 
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return new ParseError(`${provider} answered with JSON that is not a response object.`, { raw: JSON.stringify(raw) });
   }
-  if (!error || "choices" in raw || "output" in raw) return undefined;
+  // A Responses API response with status "failed" carries its error beside its (empty) output.
+  if (!error || "choices" in raw || ("output" in raw && (raw as { status?: unknown }).status !== "failed")) return undefined;
   const detail = stringOf(error.message)?.replace(/[.\s]+$/, "") ?? "no message";
   const fields = { code: stringOf(error.code), type: stringOf(error.type ?? error.status), param: stringOf(error.param) };
   return new APIError(`${provider} returned HTTP 200 with an error: ${detail}.`, { status: 200, provider, body: raw, ...fields });

@@ -42,7 +42,8 @@ export function createHandleStream(provider: string) {
           break read;
         }
         const chunk = new OpenAICallResponseChunk(raw);
-        if (raw.choices?.[0]?.finish_reason) finished = true;
+        // Choice 0's finish (the stream's text is choice 0's): with `n` > 1 another choice may finish first.
+        if (chunk.finishReasons.length > 0) finished = true;
         last = chunk;
         // Until a chunk carries tool-call fragments there is nothing to assemble.
         if (!calls && raw.choices?.some((c) => c.delta?.tool_calls?.length)) calls = new ToolCallAssembler();
