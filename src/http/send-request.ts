@@ -100,16 +100,17 @@ async function attemptOnce(state: CallState): Promise<Response> {
   // the body (workerd reports a body aborted mid-read as an unhandled rejection).
   const timer = timeoutSignal(state.attemptMs, "attempt", provider);
   const untilHeaders = new AbortController();
+  const { signal } = untilHeaders;
   const detach = follow(untilHeaders, [state.signal, timer.signal]);
   let response: Response;
   try {
     // Raced with the signal: a fetch that ignores it (a custom `client.fetch`) cannot hang the call.
     response = await Promise.race([
-      args.fetch(request.url, { ...state.init, signal: untilHeaders.signal }),
-      whenAborted(untilHeaders.signal),
+      args.fetch(request.url, { ...state.init, signal }),
+      new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason))),
     ]);
   } catch (cause) {
-    if (untilHeaders.signal.aborted) throw untilHeaders.signal.reason;
+    if (signal.aborted) throw signal.reason;
     throw (await failures()).networkFailure(provider, request.url, cause, secrets);
   } finally {
     timer.clear();
@@ -129,11 +130,6 @@ async function attemptOnce(state: CallState): Promise<Response> {
     untilHeaders.abort(reason),
   );
   return withBodyErrors(new Response(body?.stream ?? null, { status, statusText, headers }), body);
-}
-
-/** Rejects with the signal's reason once it aborts. */
-function whenAborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
 }
 
 function guard(state: CallState, response: Response, maxBytes: number, onEnd?: () => void, abort?: (reason?: unknown) => void) {
