@@ -3,7 +3,8 @@
 // so far on `content`, and never yields a tool whose arguments were cut; a 200 body that is an error is
 // an error, not an empty answer. Bodies are the recorded fixtures (test/fixtures), replayed.
 import { describe, expect, it } from "vitest";
-import { APIError, NetworkError, PromptcallError, TimeoutError } from "../../src/errors/index.ts";
+import { z } from "zod";
+import { APIError, NetworkError, PromptcallError, TimeoutError, ValidationError } from "../../src/errors/index.ts";
 import { anthropic } from "../../src/providers/anthropic/index.ts";
 import { bedrock } from "../../src/providers/bedrock/index.ts";
 import { google } from "../../src/providers/google/index.ts";
@@ -262,5 +263,25 @@ describe("Bedrock: messageStop without metadata", () => {
     );
     expect(TimeoutError.isInstance(error)).toBe(true);
     expect((error as TimeoutError).content).toContain("Paris");
+  });
+});
+
+describe("structured output cut off by the token limit", () => {
+  // The recorded text stream, its first delta replaced by JSON the limit cut, its finish reason "length".
+  const events = sseEventsOf("openai/chat_stream_text.sse");
+  const cutJson = events[1].replace('"content":"The"', `"content":${JSON.stringify('{"a": "hel')}`);
+  const body = [events[0], cutJson, events[9].replace('"finish_reason":"stop"', '"finish_reason":"length"'), ...events.slice(10)].join("");
+  const Answer = z.object({ a: z.string() });
+
+  it("a structured stream's final() is a ValidationError naming the finish reason, not a partial object", async () => {
+    const fetch = replay(body, "text/event-stream");
+    const stream = await openai.call(
+      { model: "gpt-4o-mini", stream: true, responseModel: Answer, retry: false, client: { apiKey: "k", fetch } },
+      () => "x",
+    )();
+    const error = await rejection(stream.final());
+    expect(ValidationError.isInstance(error)).toBe(true);
+    expect((error as ValidationError).message).toContain("(finish reason: length)");
+    expect((error as ValidationError).raw).toBe('{"a": "hel');
   });
 });

@@ -97,8 +97,12 @@ export class StructuredStream<T> implements AsyncIterable<DeepPartial<T>> {
     if (this.stream.tools.length > 0) return response as T;
     const result = await parseStructured(this.parser.text, this.spec, this.ctx.strict);
     if (!result.ok) {
+      // A cut-off, a content filter or an error explains a bad output; a normal stop does not.
+      const finish = response.commonFinishReasons.filter((r) => r !== "stop" && r !== "tool_calls");
       throw new ValidationError(
-        `The streamed output does not match the response model: ${describeIssues(result.issues)}. ` + "The raw output is on `raw`.",
+        `The streamed output does not match the response model: ${describeIssues(result.issues)}` +
+          (finish.length ? ` (finish reason: ${finish.join(", ")})` : "") +
+          ". The raw output is on `raw`.",
         { issues: result.issues, raw: this.parser.text, response, attempts: [] },
       );
     }
