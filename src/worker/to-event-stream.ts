@@ -23,7 +23,8 @@ export interface EventStreamSource {
 export interface ToEventStreamOptions {
   /**
    * Called with an error that ended the stream, before the `error` event is sent (log it here: the
-   * client only sees its `name` and `message`). Not called when the client cancelled.
+   * client only sees its `name` and `message`). Not called when the client cancelled; if it throws,
+   * the `error` event is still sent.
    */
   onError?: (error: unknown) => void;
 }
@@ -96,7 +97,11 @@ async function* streamEvents(
     }
   } catch (error) {
     if (isCancelled()) return;
-    options.onError?.(error);
+    try {
+      options.onError?.(error);
+    } catch {
+      // A logger that throws must not cost the client its error event (the stream would end as a cut one).
+    }
     yield sse({ type: "error", ...describeError(error) });
     return;
   }

@@ -11,6 +11,8 @@ import { google } from "../../src/providers/google/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { createReplayFetch } from "../../src/testing/replay-fetch.ts";
 import { sseEvents } from "../../src/web-streams/sse-events.ts";
+import { readEventStream } from "../../src/browser/index.ts";
+import { toEventStream } from "../../src/worker/index.ts";
 import { binaryFixtures, fixtures } from "../fixtures/index.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
 
@@ -283,5 +285,28 @@ describe("structured output cut off by the token limit", () => {
     expect(ValidationError.isInstance(error)).toBe(true);
     expect((error as ValidationError).message).toContain("(finish reason: length)");
     expect((error as ValidationError).raw).toBe('{"a": "hel');
+  });
+});
+
+describe("the worker's event stream forwards a mid-stream failure", () => {
+  it("an onError that throws (a broken logger) still lets the page see the provider's error", async () => {
+    const events = sseEventsOf("openai/chat_stream_text.sse");
+    const overloaded = 'data: {"error":{"message":"The server is overloaded","type":"server_error"}}\n\n';
+    const fetch = replay([...events.slice(0, 4), overloaded].join(""), "text/event-stream");
+    const stream = await openai.call({ model: "gpt-4o-mini", stream: true, retry: false, client: { apiKey: "k", fetch } }, () => "x")();
+    const body = toEventStream(stream, {
+      onError: () => {
+        throw new Error("the logger broke");
+      },
+    });
+    const error = await rejection(
+      (async () => {
+        for await (const _ of readEventStream(new Response(body)));
+      })(),
+    );
+    expect((error as { name: string }).name).toBe("StreamError");
+    expect((error as { code: string }).code).toBe("StreamError");
+    expect((error as Error).message).toContain("overloaded");
+    expect((error as { content: string }).content).toBe("The capital of");
   });
 });
