@@ -201,6 +201,21 @@ describe("OpenAI Chat Completions with several choices (n > 1)", () => {
   });
 });
 
+describe("Gemini with several candidates (candidateCount > 1)", () => {
+  // Each candidate is named by its `index` (https://ai.google.dev/api/generate-content#candidate); built from
+  // the recorded stream with a second candidate (index 1) that finishes first. The stream's text is candidate 0's.
+  const events = sseEventsOf("gemini/stream_text_usage_live.sse");
+  const second = (event: string) => event.replace('"index": 0', '"index": 1');
+
+  it("another candidate finishing does not make a stream cut inside candidate 0 complete, nor adds its text", async () => {
+    const first = await drain("google", events[0]);
+    const cut = await drain("google", [events[0], second(events[2])].join(""));
+    expect(NetworkError.isInstance(cut.error)).toBe(true);
+    expect(cut.content).toBe(first.content);
+    expect((cut.error as NetworkError).content).toBe(first.content);
+  });
+});
+
 describe("a 2xx body that is an error is an error, not an empty answer", () => {
   const callWith = (api: Api, body: string) => {
     const client = { apiKey: "k", fetch: replay(body, "application/json") };

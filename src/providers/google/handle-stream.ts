@@ -33,7 +33,8 @@ export async function* handleStream(
     if (isErrorBody(raw)) throw (await failures()).streamError(raw, content);
     if (isPromptBlocked(raw)) throw (await failures()).promptBlockedError(raw);
     const chunk = new GoogleCallResponseChunk(raw);
-    if (raw.candidates?.some((c) => c.finishReason)) finished = true;
+    // Candidate 0's finish (the stream's text is candidate 0's): with `candidateCount` > 1 another may finish first.
+    if (raw.candidates?.some((c) => (c.index ?? 0) === 0 && c.finishReason)) finished = true;
     responseId ??= raw.responseId;
     content += chunk.content;
     let yielded = false;

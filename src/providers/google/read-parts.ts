@@ -1,10 +1,12 @@
 import type { ToolCallData } from "../../core/tools/tool.ts";
 import type { GoogleCandidate, GoogleGenerateContentResponse, GooglePart } from "./api.ts";
 
-/** The candidate promptcall reads content and tool calls from: index 0 (the only one unless `candidateCount` > 1). */
+/**
+ * The candidate promptcall reads content and tool calls from: index 0 (the only one unless `candidateCount` > 1;
+ * a missing index is 0). A stream chunk that carries only another candidate has none: its text is not candidate 0's.
+ */
 export function primaryCandidate(raw: GoogleGenerateContentResponse): GoogleCandidate | undefined {
-  const candidates = raw.candidates ?? [];
-  return candidates.find((c) => (c.index ?? 0) === 0) ?? candidates[0];
+  return raw.candidates?.find((c) => (c.index ?? 0) === 0);
 }
 
 /** The parts of the primary candidate (empty when a filter removed its content). */
