@@ -153,6 +153,46 @@ describe("a stream cut anywhere before its finish rejects, keeping the text so f
     });
 });
 
+describe("a provider's error event anywhere before the finish is a StreamError keeping the text so far", () => {
+  // The recorded error events, put after every event of a recorded stream up to its finish.
+  const errorEvent = (path: string, match: RegExp) => sseEventsOf(path).find((e) => match.test(e)) as string;
+  const errors: Record<string, string> = {
+    chat: errorEvent("extra/openai-compatible/openrouter_stream_error_chunk_after_length.sse", /"error":\{/),
+    anthropic: errorEvent("extra/anthropic/stream_error_overloaded_docs.sse", /^event: error/),
+    responses: errorEvent("extra/openai/responses_stream_error_server_error_null_code.sse", /^event: error/),
+  };
+  for (const { path, api, events, finish } of cases.filter((c) => errors[c.api]))
+    it(path, async () => {
+      const whole = await drain(api, (events as string[]).join(""));
+      for (let n = 0; n < finish; n++) {
+        const at = `${path}: error event after event ${n}`;
+        const failed = await drain(api, [...(events as string[]).slice(0, n), errors[api]].join(""));
+        expect((failed.error as Error | undefined)?.name, at).toBe("StreamError");
+        expect((failed.error as { content: string }).content, at).toBe(failed.content);
+        expect(whole.content.startsWith(failed.content), at).toBe(true);
+        expect(failed.tools, at).toEqual(whole.tools.slice(0, failed.tools.length));
+      }
+    });
+});
+
+describe("Responses API: response.incomplete ends the stream with its reason, never quietly as a stop", () => {
+  it("the recorded incomplete response (max_output_tokens) as the stream's last event", async () => {
+    const events = sseEventsOf("extra/openai/responses_stream_reasoning_summary_rotating_ids.sse");
+    const completed = events.findIndex((e) => e.startsWith("event: response.completed"));
+    const response = JSON.parse(fixtures["extra/openai/responses_incomplete_max_output_tokens.json"]);
+    const incomplete = `event: response.incomplete\ndata: ${JSON.stringify({ type: "response.incomplete", sequence_number: 99, response })}\n\n`;
+    const fetch = replay([...events.slice(0, completed), incomplete].join(""), "text/event-stream");
+    const stream = await openai.call(
+      { model: "gpt-5.1", api: "responses", stream: true, retry: false, client: { apiKey: "k", fetch } },
+      () => "x",
+    )();
+    for await (const _ of stream);
+    expect(stream.finishReasons).toEqual(["max_output_tokens"]);
+    expect(stream.commonFinishReasons).toEqual(["length"]);
+    expect(stream.content).toBe((await drain("responses", events.join(""))).content);
+  });
+});
+
 describe("sseEvents: a body that ends inside its last event", () => {
   const decode = async (text: string, isComplete?: () => boolean) => {
     const events: string[] = [];
