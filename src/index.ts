@@ -42,8 +42,6 @@ export type { TemplateVariables, TemplateValue, HistoryMessage } from "./core/pr
 export { messages, type MessageContent } from "./core/prompt/messages.ts";
 export { audio, document, image, sniffMediaType, text, type MediaSource } from "./core/prompt/parts.ts";
 export * from "./errors/index.ts";
-export { BrowserApiKeyError } from "./providers/openai/browser-api-key-error.ts";
-export { PromptBlockedError } from "./providers/google/prompt-blocked-error.ts";
 export type { RetryOptions } from "./http/retry.ts";
 export { computeCost } from "./llm/prices.ts";
 export { registerPrices } from "./core/cost/find-prices.ts";

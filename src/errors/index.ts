@@ -19,3 +19,5 @@ export { UnsupportedParamError } from "./unsupported-param-error.ts";
 export type { SchemaIssue } from "./schema-issue.ts";
 export { FallbackError, type FallbackAttempt } from "./fallback-error.ts";
 export { McpError, type McpErrorInit } from "./mcp-error.ts";
+export { BrowserApiKeyError } from "./browser-api-key-error.ts";
+export { PromptBlockedError, type PromptBlockedErrorInit } from "./prompt-blocked-error.ts";

@@ -1,5 +1,5 @@
 import type { BlockedResponse } from "./is-prompt-blocked.ts";
-import { PromptBlockedError } from "./prompt-blocked-error.ts";
+import { PromptBlockedError } from "../../errors/index.ts";
 
 /**
  * The `PromptBlockedError` for a response whose prompt Gemini blocked (`isPromptBlocked(raw)` is true).

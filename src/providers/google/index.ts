@@ -18,7 +18,7 @@ export { GOOGLE_BASE_URL, type GoogleClientOptions } from "./client.ts";
 export type { GoogleCallExtra } from "./setup-call.ts";
 // PromptBlockedError is exported by the root entry (`promptcall`) with the other errors: re-exported
 // here, it would load the error classes up front in every Google program.
-export type { PromptBlockedErrorInit } from "./prompt-blocked-error.ts";
+export type { PromptBlockedErrorInit } from "../../errors/prompt-blocked-error.ts";
 export { googleProvider, toError, type GoogleTypes } from "./provider.ts";
 export { mapFinishReason } from "./map-finish-reason.ts";
 export { convertUsage } from "./convert-usage.ts";

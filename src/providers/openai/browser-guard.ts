@@ -1,4 +1,4 @@
-import { BrowserApiKeyError } from "./browser-api-key-error.ts";
+import { BrowserApiKeyError } from "../../errors/index.ts";
 
 /** True in a web page (a window with a document); false in Node, Deno, Workers and web workers. */
 export function isBrowserRuntime(): boolean {

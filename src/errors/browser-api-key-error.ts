@@ -1,5 +1,5 @@
-import { addBrand, hasBrand } from "../../errors/brand.ts";
-import { PromptcallError } from "../../errors/index.ts";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError } from "./promptcall-error.ts";
 
 /**
  * A call from a web page would go straight to the provider's API: an API key there is readable by every

@@ -1,6 +1,12 @@
-import { addBrand, hasBrand } from "../../errors/brand.ts";
-import { PromptcallError, type PromptcallErrorOptions } from "../../errors/promptcall-error.ts";
-import type { GoogleSafetyRating } from "./api.ts";
+import { addBrand, hasBrand } from "./brand.ts";
+import { PromptcallError, type PromptcallErrorOptions } from "./promptcall-error.ts";
+
+/** One of Gemini's safety ratings (`promptFeedback.safetyRatings[]`), as `GoogleSafetyRating` of `promptcall/google`. */
+export interface SafetyRating {
+  category: string;
+  probability: string;
+  blocked?: boolean;
+}
 
 /** What a `PromptBlockedError` records. */
 export interface PromptBlockedErrorInit extends PromptcallErrorOptions {
@@ -9,7 +15,7 @@ export interface PromptBlockedErrorInit extends PromptcallErrorOptions {
   /** Gemini's explanation, when it sent one. */
   blockReasonMessage?: string;
   /** The prompt's safety ratings. */
-  safetyRatings?: GoogleSafetyRating[];
+  safetyRatings?: SafetyRating[];
   /** The response body that reported the block. */
   body?: unknown;
 }
@@ -23,7 +29,7 @@ export class PromptBlockedError extends PromptcallError {
   readonly provider = "google";
   readonly blockReason: string;
   readonly blockReasonMessage?: string;
-  readonly safetyRatings: GoogleSafetyRating[];
+  readonly safetyRatings: SafetyRating[];
   readonly body?: unknown;
 
   constructor(message: string, init: PromptBlockedErrorInit) {
