@@ -1,3 +1,5 @@
+import { knownSecrets } from "../../errors/known-secrets.ts";
+import { redactSecrets } from "../../errors/redact-secrets.ts";
 import { refusalOf } from "./approval.ts";
 import type { BaseTool, ToolOutput } from "./tool.ts";
 
@@ -45,7 +47,8 @@ export function toolErrorResult<T extends BaseTool>(tool: T, error: unknown): To
 }
 
 function errorTextFor(tool: BaseTool, error: unknown): string {
-  // A ToolArgumentsError's message is worded for the model (what was wrong, call again).
-  const message = error instanceof Error ? error.message : String(error);
+  // A ToolArgumentsError's message is worded for the model (what was wrong, call again). The text goes to
+  // the model, which may repeat it: a key the library has used is redacted (the error itself is kept as is).
+  const message = redactSecrets(error instanceof Error ? error.message : String(error), knownSecrets());
   return tool.error && tool.error === error ? `Error: ${message}` : `Error: the tool "${tool.name}" failed: ${message}`;
 }
