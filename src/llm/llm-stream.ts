@@ -2,7 +2,7 @@ import type { FinishReason } from "../core/finish-reason.ts";
 import type { BaseMessageParam } from "../core/message-param.ts";
 import type { BaseStream } from "../core/stream.ts";
 import type { ExecuteToolsOptions } from "../core/tools/execute-tools.ts";
-import type { BaseTool, ToolOutput } from "../core/tools/tool.ts";
+import type { BaseTool, ToolCallData, ToolOutput } from "../core/tools/tool.ts";
 import type { Usage } from "../core/usage.ts";
 import { LLMCallResponse } from "./llm-call-response.ts";
 import { thinkingText } from "./thinking-text.ts";
@@ -40,6 +40,14 @@ export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterabl
   }
   get finishReasons(): FinishReason[] {
     return this.stream.commonFinishReasons;
+  }
+  /** The same as `finishReasons` (already normalised): lets `toEventStreamResponse` read an llm stream as a provider's. */
+  get commonFinishReasons(): FinishReason[] {
+    return this.stream.commonFinishReasons;
+  }
+  /** Completed tool calls, raw (`tools` holds them validated). */
+  get toolCalls(): readonly ToolCallData[] {
+    return this.stream.toolCalls;
   }
   /** The thinking text received so far (complete after iteration). */
   get thinking(): string {
@@ -86,6 +94,10 @@ export class LLMStream<Tool extends BaseTool = BaseTool> implements AsyncIterabl
   /** A `text/plain` Response streaming the text. */
   toResponse(init?: ResponseInit): Response {
     return this.stream.toResponse(init);
+  }
+  /** Cancels the upstream request now, even while a read is waiting on the model. */
+  abort(reason?: unknown): void {
+    this.stream.abort(reason);
   }
   /** Sends tool outputs back (non-streaming turn). */
   resume(outputs: readonly ToolOutput[]): Promise<LLMCallResponse<Tool>> {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readEventStream, streamText } from "../../src/browser/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
+import { llm } from "../../src/index.ts";
 import { toEventStreamResponse } from "../../src/worker/index.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
 
@@ -140,9 +141,10 @@ describe("toEventStreamResponse: the page going away cancels the upstream call",
   const sources = {
     "a provider's stream": (fetch: typeof globalThis.fetch) =>
       openai.call({ model: "gpt-4o-mini", stream: true, client: { apiKey: "k", fetch } }, () => "Hi")(),
-    // Not yet `llm.call`'s stream: LLMStream has no `abort()` (src/llm/llm-stream.ts, outside this suite's
-    // files), so the cancel waits behind the pending read and the upstream goes on until its next
-    // piece or its idle limit. Add it here once LLMStream has one.
+    // `llm.call`'s stream: toEventStreamResponse aborts through its `abort()` (without one the cancel would
+    // wait behind the pending read, and the upstream went on until its next piece or its idle limit).
+    "an llm stream": (fetch: typeof globalThis.fetch) =>
+      llm.call({ provider: "openai", model: "gpt-4o-mini", stream: true, client: { apiKey: "k", fetch } }, () => "Hi")(),
   };
   for (const [name, start] of Object.entries(sources)) {
     it(`${name}: a cancel while the model is silent aborts the upstream request`, async () => {

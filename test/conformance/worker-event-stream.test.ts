@@ -1,7 +1,7 @@
 // promptcall's SSE format on the server side: toEventStream / toEventStreamResponse.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineTool } from "../../src/index.ts";
+import { defineTool, llm } from "../../src/index.ts";
 import { createScriptedProvider } from "../../src/testing/index.ts";
 import { IN_WORKERD } from "../../src/web-streams/in-workerd.ts";
 import { toEventStream, toEventStreamResponse } from "../../src/worker/index.ts";
@@ -58,6 +58,23 @@ describe("toEventStreamResponse", () => {
       commonFinishReasons: ["tool_calls"],
       model: "m",
     });
+  });
+
+  it("streams an llm.call stream (provider-agnostic) the same way, tool calls included", async () => {
+    const tool = defineTool({ name: "get_weather", description: "d", parameters: z.object({ city: z.string() }), call: () => 1 });
+    const p = createScriptedProvider([
+      {
+        chunks: ["Hel", "lo"],
+        toolCalls: [{ id: "call_1", name: "get_weather", args: { city: "Paris" } }],
+        usage: { inputTokens: 3, outputTokens: 5 },
+      },
+    ]);
+    const s = await llm.call({ provider: p, model: "m", stream: true, tools: [tool] }, () => "hi")();
+    // No cast: an LLMStream is an event-stream source (it was not: no toolCalls, no commonFinishReasons).
+    const events = parseSse(await toEventStreamResponse(s).text());
+    expect(events.map((e) => e.event)).toEqual(["text", "text", "tool_call", "usage", "done"]);
+    expect(events[2].data).toEqual({ id: "call_1", name: "get_weather", args: { city: "Paris" } });
+    expect(events[3].data).toMatchObject({ finishReasons: ["tool_calls"], commonFinishReasons: ["tool_calls"], model: "m" });
   });
 
   it("sends tool calls without a matching definition too, and keeps init's status and headers", async () => {
