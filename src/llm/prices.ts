@@ -11,6 +11,7 @@ import { BEDROCK_PRICES, BEDROCK_PRICE_SOURCES } from "../providers/bedrock/pric
 import { GOOGLE_PRICES, GOOGLE_PRICE_SOURCES } from "../providers/google/prices.ts";
 import { OPENAI_PRICES, OPENAI_PRICE_SOURCES } from "../providers/openai/prices.ts";
 import * as presets from "../providers/openai/services/prices.ts";
+import { VERTEX_ANTHROPIC_PRICES, VERTEX_PRICE_SOURCES, VERTEX_PRICES } from "../providers/vertex/prices.ts";
 
 const { PRESET_PRICE_SOURCES, ...presetTables } = presets;
 
@@ -20,6 +21,7 @@ export const PRICE_TABLES: readonly PriceTable[] = [
   { units: "USD per 1,000,000 tokens", ...ANTHROPIC_PRICE_SOURCES, models: ANTHROPIC_PRICES },
   { units: "USD per 1,000,000 tokens", ...GOOGLE_PRICE_SOURCES, models: GOOGLE_PRICES },
   { units: "USD per 1,000,000 tokens", ...BEDROCK_PRICE_SOURCES, models: BEDROCK_PRICES },
+  { units: "USD per 1,000,000 tokens", ...VERTEX_PRICE_SOURCES, models: { ...VERTEX_PRICES, ...VERTEX_ANTHROPIC_PRICES } },
   { units: "USD per 1,000,000 tokens", ...PRESET_PRICE_SOURCES, models: Object.assign({}, ...Object.values(presetTables)) },
 ];
 

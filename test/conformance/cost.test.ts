@@ -106,6 +106,10 @@ describe("order independence", () => {
     // findPrices consult PRICES, and give what a call of that provider would.
     expect(computeCost("google", "gemini-2.5-flash", usage(1_000_000, 0))).toBeCloseTo(0.3, 12);
     expect(findPrices("anthropic", "claude-haiku-4-5-20251001")).toBe(PRICES.models["anthropic/claude-haiku-4-5"]);
+    // Vertex's tables too (Gemini and Claude on Vertex).
+    expect(computeCost("vertex", "gemini-2.5-flash", usage(1_000_000, 0))).toBeCloseTo(0.3, 12);
+    expect(findPrices("vertex-anthropic", "claude-haiku-4-5@20251001")).toBe(PRICES.models["vertex-anthropic/claude-haiku-4-5"]);
+    expect(PRICES.models["vertex-anthropic/claude-haiku-4-5"]).toBeDefined();
     addBuiltInPrices("google", PRICES.models);
     expect(callCost("google", "gemini-2.5-flash", usage(1_000_000, 0))).toBe(
       computeCost("google", "gemini-2.5-flash", usage(1_000_000, 0)),
@@ -261,7 +265,9 @@ describe("what the built-in tables cover", () => {
       expect(table.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(table.sources.length).toBeGreaterThan(0);
       for (const [key, prices] of Object.entries(table.models)) {
-        expect(key, key).toMatch(/^(openai|anthropic|google|bedrock|groq|xai|deepseek|together|mistral|openrouter)\/[^A-Z\s]+$/);
+        expect(key, key).toMatch(
+          /^(openai|anthropic|google|bedrock|vertex|vertex-anthropic|groq|xai|deepseek|together|mistral|openrouter)\/[^A-Z\s]+$/,
+        );
         for (const v of rates(prices)) expect(Number.isFinite(v) && v >= 0, key).toBe(true);
         for (const tier of prices.tiers ?? []) {
           expect(tier.above, key).toBeGreaterThan(0);

@@ -5,10 +5,10 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = { gemini: "google", "
 
 /**
  * What may follow a priced model id and still be the same model at the same price, one or more of:
- * a date (`-2024-07-18`, `-20251001`, Vertex's `@20251001`), `-latest`, a Gemini revision (`-001`),
+ * a date (`-2024-07-18`, `-20251001`, Vertex's `@20251001`), `-latest`, Vertex's `@default`, a Gemini revision (`-001`),
  * a preview/exp tag, a Bedrock version (`-v1:0`, `:0`).
  */
-const VERSION_SUFFIX = /^(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|latest|\d{3}|v\d+:\d+|(?:preview|exp)(?:-[\w.]+)*)|:\d+)+$/;
+const VERSION_SUFFIX = /^(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|latest|default|\d{3}|v\d+:\d+|(?:preview|exp)(?:-[\w.]+)*)|:\d+)+$/;
 
 /** Bedrock's cross-region inference profile prefixes (`us.anthropic.claude-…`). */
 const REGION_PREFIX = /^(?:us|eu|apac|jp|au|ca|us-gov|global)\./;

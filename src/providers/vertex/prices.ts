@@ -64,7 +64,7 @@ const FABLE_5 = { input: 10, output: 50, cachedInput: 1, cacheWrite: 12.5, cache
 /**
  * Claude on Vertex AI, USD per 1,000,000 tokens at the global endpoint, keyed "vertex-anthropic/model"
  * (the `vertex-anthropic` provider's `prices`): `cacheWrite` is the 5-minute cache write, `cacheWrite1h`
- * the 1-hour one. `@20251001`-style ids resolve to their model; `@default` ids are listed. Regional
+ * the 1-hour one. `@20251001`-style and `@default` ids resolve to their model. Regional
  * endpoints of Claude Sonnet 4.5 and later cost 10% more (not priced here: the model id does not say).
  */
 export const VERTEX_ANTHROPIC_PRICES: ModelPriceMap = {
@@ -75,23 +75,16 @@ export const VERTEX_ANTHROPIC_PRICES: ModelPriceMap = {
   "vertex-anthropic/claude-3-opus": { input: 15, output: 75 },
   "vertex-anthropic/claude-3-sonnet": { input: 3, output: 15 },
   "vertex-anthropic/claude-fable-5": FABLE_5,
-  "vertex-anthropic/claude-fable-5@default": FABLE_5,
   "vertex-anthropic/claude-haiku-4-5": { input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25, cacheWrite1h: 2 },
   "vertex-anthropic/claude-opus-4": OPUS_4,
   "vertex-anthropic/claude-opus-4-1": OPUS_4,
   "vertex-anthropic/claude-opus-4-5": OPUS_4_5,
   "vertex-anthropic/claude-opus-4-6": OPUS_4_5,
-  "vertex-anthropic/claude-opus-4-6@default": OPUS_4_5,
   "vertex-anthropic/claude-opus-4-7": OPUS_4_5,
-  "vertex-anthropic/claude-opus-4-7@default": OPUS_4_5,
   "vertex-anthropic/claude-opus-4-8": OPUS_4_5,
-  "vertex-anthropic/claude-opus-4-8@default": OPUS_4_5,
   "vertex-anthropic/claude-opus-5": OPUS_4_5,
-  "vertex-anthropic/claude-opus-5@default": OPUS_4_5,
   "vertex-anthropic/claude-sonnet-4": SONNET_4_LONG,
   "vertex-anthropic/claude-sonnet-4-5": SONNET_4_LONG,
   "vertex-anthropic/claude-sonnet-4-6": SONNET_4,
-  "vertex-anthropic/claude-sonnet-4-6@default": SONNET_4,
   "vertex-anthropic/claude-sonnet-5": SONNET_5,
-  "vertex-anthropic/claude-sonnet-5@default": SONNET_5,
 };
