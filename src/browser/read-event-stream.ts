@@ -35,16 +35,22 @@ export async function* readEventStream(
   if (!response.ok) throw await httpFailure(response);
   if (!response.body) throw await noBody();
   let content = "";
-  for await (const batch of sseBatches(response.body, options.signal)) {
-    for (const sse of batch) {
-      const event = decodeEventStreamEvent(sse);
-      if (!event) continue;
-      if ("problem" in event) throw await malformedEvent(event.type, event.problem, sse.data, event.cause);
-      if (event.type === "error") throw await serverError(event.name, event.message, content, event);
-      if (event.type === "text") content += event.delta;
-      yield event;
-      if (event.type === "done") return;
+  try {
+    for await (const batch of sseBatches(response.body, options.signal)) {
+      for (const sse of batch) {
+        const event = decodeEventStreamEvent(sse);
+        if (!event) continue;
+        if ("problem" in event) throw await malformedEvent(event.type, event.problem, sse.data, event.cause);
+        if (event.type === "error") throw await serverError(event.name, event.message, content, event);
+        if (event.type === "text") content += event.delta;
+        yield event;
+        if (event.type === "done") return;
+      }
     }
+  } catch (error) {
+    // A failed read (the connection was cut) keeps the text so far, as the other stream errors do.
+    if ((error as { content?: unknown } | null)?.content === "") (error as { content: string }).content = content;
+    throw error;
   }
   throw await incomplete(content);
 }

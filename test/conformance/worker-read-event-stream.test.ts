@@ -1,5 +1,6 @@
 // The client side of promptcall's SSE format: readEventStream and streamText, round-tripped with the server side.
 import { describe, expect, it } from "vitest";
+import { NetworkError } from "../../src/errors/index.ts";
 import { createScriptedProvider } from "../../src/testing/index.ts";
 import { readEventStream, streamText, toEventStreamResponse, type ReadEvent } from "../../src/worker/index.ts";
 
@@ -58,6 +59,24 @@ describe("readEventStream", () => {
     expect(error.name).toBe("StreamError");
     expect(error.code).toBe("incomplete");
     expect(error.content).toBe("par");
+  });
+
+  it("throws NetworkError keeping the text so far when the body read fails (connection reset)", async () => {
+    const encoder = new TextEncoder();
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ === 0) controller.enqueue(encoder.encode('event: text\ndata: {"delta":"Hel"}\n\nevent: text\ndata: {"delta":"lo"}\n\n'));
+        else controller.error(new TypeError("network connection was lost"));
+      },
+    });
+    const error = await collect(new Response(body, { headers: { "content-type": "text/event-stream" } })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(NetworkError.isInstance(error)).toBe(true);
+    expect((error as NetworkError).content).toBe("Hello");
+    expect((error as NetworkError).cause).toBeInstanceOf(TypeError);
   });
 
   it("ignores unknown events and plain messages, and stops at done", async () => {
