@@ -7,80 +7,8 @@ import { readEventStream, streamText } from "../../src/browser/index.ts";
 import { openai } from "../../src/providers/openai/index.ts";
 import { llm } from "../../src/index.ts";
 import { toEventStreamResponse } from "../../src/worker/index.ts";
+import { controlledFetch } from "./support/controlled-fetch.ts";
 import { rejection, sseEventsOf } from "./support/scripted-server.ts";
-
-// The controlled upstream of reliability-hangs.test.ts (a test file cannot import another).
-/** What the controlled upstream does with one request. */
-interface Upstream {
-  /** false: never sends headers. */
-  answer?: boolean;
-  type?: string;
-  parts?: (string | Uint8Array)[];
-  /** Waits this long before each part after the first. */
-  gapMs?: number;
-  /** After the parts: "close" (default) or "stall" (the connection stays open). */
-  end?: "close" | "stall";
-}
-
-/** What the upstream saw: requests, and whether the client let go (aborted the fetch or cancelled the body). */
-interface UpstreamLog {
-  requests: number;
-  aborted: boolean;
-  cancelled: boolean;
-}
-
-/**
- * A `fetch` that behaves as `plan` says and, like a real one, rejects with the signal's reason when
- * it aborts before the headers and errors the body when it aborts after them.
- */
-function controlledFetch(plan: Upstream): { fetch: typeof globalThis.fetch; log: UpstreamLog } {
-  const log: UpstreamLog = { requests: 0, aborted: false, cancelled: false };
-  const encoder = new TextEncoder();
-  const fetch = (_input: unknown, init?: RequestInit): Promise<Response> =>
-    new Promise((resolve, reject) => {
-      log.requests++;
-      const signal = init?.signal ?? undefined;
-      let body: ReadableStreamDefaultController<Uint8Array> | undefined;
-      const onAbort = () => {
-        log.aborted = true;
-        reject(signal?.reason);
-        try {
-          body?.error(signal?.reason);
-        } catch {
-          // closed already
-        }
-      };
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener("abort", onAbort, { once: true });
-      if (plan.answer === false) return;
-      const parts = plan.parts ?? [];
-      let sent = 0;
-      const stream = new ReadableStream<Uint8Array>(
-        {
-          start(c) {
-            body = c;
-          },
-          async pull(c) {
-            if (sent < parts.length) {
-              if (sent > 0 && plan.gapMs) await new Promise((r) => setTimeout(r, plan.gapMs));
-              const part = parts[sent++];
-              c.enqueue(typeof part === "string" ? encoder.encode(part) : part);
-              return;
-            }
-            if (plan.end === "stall") return new Promise<void>(() => {});
-            signal?.removeEventListener("abort", onAbort);
-            c.close();
-          },
-          cancel() {
-            log.cancelled = true;
-          },
-        },
-        { highWaterMark: 0 },
-      );
-      resolve(new Response(stream, { status: 200, headers: { "content-type": plan.type ?? "text/event-stream" } }));
-    });
-  return { fetch: fetch as typeof globalThis.fetch, log };
-}
 
 /** A Worker's body: `events` (promptcall's SSE format, as toEventStreamResponse writes it), then open; `cancelled` once the page let go. */
 function workerBody(events: string[]) {

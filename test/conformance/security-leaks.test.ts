@@ -24,22 +24,7 @@ import { vertex, type ServiceAccountKey } from "../../src/providers/vertex/index
 import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fetch.ts";
 import { fixtures } from "../fixtures/index.ts";
 import { rejection } from "./support/scripted-server.ts";
-
-/** Every string an error shows: message, stack, own properties (deep), the cause chain, toJSON(), String(). */
-function everyString(value: unknown, out: string[] = [], seen = new Set<unknown>()): string[] {
-  if (typeof value === "string") out.push(value);
-  if (typeof value !== "object" || value === null || seen.has(value)) return out;
-  seen.add(value);
-  if (value instanceof Error) out.push(value.message, value.stack ?? "", JSON.stringify(value), String(value));
-  for (const key of Object.getOwnPropertyNames(value)) everyString((value as Record<string, unknown>)[key], out, seen);
-  return out;
-}
-
-function expectNoSecret(error: unknown, ...secrets: string[]) {
-  expect(error).toBeInstanceOf(Error);
-  const shown = everyString(error).join("\n");
-  for (const secret of secrets) expect(shown).not.toContain(secret);
-}
+import { expectNoSecret } from "./support/expect-no-secret.ts";
 
 /** Makes one successful OpenAI call with `apiKey`, so that the key is one the library has used. */
 async function useKey(apiKey: string): Promise<void> {

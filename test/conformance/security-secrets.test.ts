@@ -9,24 +9,9 @@ import { openai } from "../../src/providers/openai/index.ts";
 import { readEnv } from "../../src/http/env.ts";
 import { fixtures } from "../fixtures/index.ts";
 import { rejection, scriptedBaseURL, type Script } from "./support/scripted-server.ts";
+import { expectNoSecret } from "./support/expect-no-secret.ts";
 
 const KEY = "sk-proj-SECRETSECRETsecret0123456789abcdef";
-
-/** Every string an error shows: message, stack, own properties (deep), the cause chain, toJSON(). */
-function everyString(value: unknown, out: string[] = [], seen = new Set<unknown>()): string[] {
-  if (typeof value === "string") out.push(value);
-  if (typeof value !== "object" || value === null || seen.has(value)) return out;
-  seen.add(value);
-  if (value instanceof Error) out.push(value.message, value.stack ?? "", JSON.stringify(value));
-  for (const key of Object.getOwnPropertyNames(value)) everyString((value as Record<string, unknown>)[key], out, seen);
-  return out;
-}
-
-function expectNoSecret(error: unknown, ...secrets: string[]) {
-  expect(error).toBeInstanceOf(Error);
-  const shown = everyString(error).join("\n");
-  for (const secret of secrets) expect(shown).not.toContain(secret);
-}
 
 const openaiChunk = (content: string) =>
   `data: ${JSON.stringify({ id: "c", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
