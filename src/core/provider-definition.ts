@@ -29,6 +29,8 @@ export interface SetupCallContext<CallParams = BaseCallParams, Client = ClientOp
   client: Client;
   /** The call's full options (for provider-specific ones such as OpenAI's `api`). */
   options: Options;
+  /** Aborts with the call (the caller's signal, a stream's `abort()`): pass it to any request `setupCall` makes itself (a token exchange). */
+  signal?: AbortSignal;
 }
 
 /** What `setupCall` returns. */

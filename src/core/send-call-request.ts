@@ -41,6 +41,7 @@ export async function sendCallRequest<T extends ProviderTypes>(
     structured,
     client: ctx.client,
     options,
+    signal,
   });
   const http = await sendRequest({
     request: setup.request,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { serviceAccountToken } from "../../src/providers/vertex/access-token.ts";
 import type { ServiceAccountKey } from "../../src/providers/vertex/service-account.ts";
+import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { rejection } from "./support/scripted-server.ts";
 
 const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
@@ -68,6 +69,25 @@ describe("vertex token exchange: no hang", () => {
     expect(await rejection(leaving)).toMatchObject({ message: "user left" });
     release();
     expect(await staying).toBe("ya29.late");
+  });
+
+  it("a call's signal ends a Vertex call that waits on the token exchange, with the signal's reason", async () => {
+    const { fetch, requests } = slowTokenEndpoint();
+    for (const [call, model] of [
+      [vertex.call, "gemini-2.5-flash"],
+      [vertexAnthropic.call, "claude-haiku-4-5@20251001"],
+    ] as const) {
+      const key = account();
+      const controller = new AbortController();
+      const ask = call(
+        { model, client: { fetch, project: "p", location: "us-east5", serviceAccountKey: key }, signal: controller.signal },
+        () => "Hi",
+      );
+      const pending = ask();
+      setTimeout(() => controller.abort(new Error("user left")), 20);
+      expect(await rejection(pending)).toMatchObject({ message: "user left" });
+    }
+    expect(requests()).toBe(2); // both waited on the token endpoint (no model request was sent)
   });
 
   it("a fetch that ignores its signal cannot outlast the exchange's deadline", async () => {

@@ -22,7 +22,7 @@ export interface VertexAnthropicClientOptions extends VertexClientOptions {
 export async function setupAnthropicCall(
   ctx: SetupCallContext<AnthropicCallParams, VertexAnthropicClientOptions>,
 ): Promise<SetupCallResult> {
-  const vertex = await resolveVertexClient(ctx.client, "vertex-anthropic");
+  const vertex = await resolveVertexClient(ctx.client, "vertex-anthropic", ctx.signal);
   // A baseURL makes Anthropic's setupCall skip its key; its URL is replaced below.
   const client = { headers: ctx.client.headers, anthropicBeta: ctx.client.anthropicBeta, baseURL: vertex.root };
   const result = await anthropicSetupCall({ ...ctx, client });

@@ -32,20 +32,28 @@ export interface ResolvedVertexClient {
  * Resolves project, location and credentials. A call without credentials is an
  * `AuthenticationError` before any request, unless a `baseURL` (a proxy holding them) is set.
  */
-export async function resolveVertexClient(client: VertexClientOptions, provider: string): Promise<ResolvedVertexClient> {
+export async function resolveVertexClient(
+  client: VertexClientOptions,
+  provider: string,
+  signal?: AbortSignal,
+): Promise<ResolvedVertexClient> {
   const key = client.serviceAccountKey === undefined ? undefined : parseServiceAccountKey(client.serviceAccountKey);
   const project = client.project ?? key?.project_id ?? readEnv("GOOGLE_CLOUD_PROJECT");
   if (!project) throw missingProject();
   const location = client.location ?? readEnv("GOOGLE_CLOUD_LOCATION") ?? "global";
   const root = locationPath(client.baseURL ?? vertexBaseURL(location), project, location);
-  const token = await accessToken(client, key);
+  const token = await accessToken(client, key, signal);
   if (token === undefined && client.baseURL === undefined) throw await missingCredentials(provider);
   return token ? { root, auth: { authorization: `Bearer ${token}` }, secrets: [token] } : { root, auth: {}, secrets: [] };
 }
 
-async function accessToken(client: VertexClientOptions, key: ServiceAccountKey | undefined): Promise<string | undefined> {
+async function accessToken(
+  client: VertexClientOptions,
+  key: ServiceAccountKey | undefined,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   const given = client.accessToken;
   if (typeof given === "function") return await given();
   if (given !== undefined) return given;
-  return key ? serviceAccountToken(key, { fetch: client.fetch }) : undefined;
+  return key ? serviceAccountToken(key, { fetch: client.fetch, signal }) : undefined;
 }

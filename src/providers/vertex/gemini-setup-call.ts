@@ -13,7 +13,7 @@ export type VertexGeminiSetupContext = SetupCallContext<GoogleCallParams, Vertex
  * (`:streamGenerateContent?alt=sse` for streams) with a bearer token instead of an API key.
  */
 export async function setupGeminiCall(ctx: VertexGeminiSetupContext): Promise<SetupCallResult> {
-  const vertex = await resolveVertexClient(ctx.client, "vertex");
+  const vertex = await resolveVertexClient(ctx.client, "vertex", ctx.signal);
   // Google's setupCall puts the model under `{baseURL}/models/…`; the key it needs is never sent.
   const client = { headers: ctx.client.headers, apiKey: "vertex", baseURL: `${vertex.root}/publishers/google` };
   const result = await googleSetupCall({ ...ctx, client });
