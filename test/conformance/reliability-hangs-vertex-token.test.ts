@@ -73,17 +73,14 @@ describe("vertex token exchange: no hang", () => {
 
   it("a call's signal ends a Vertex call that waits on the token exchange, with the signal's reason", async () => {
     const { fetch, requests } = slowTokenEndpoint();
-    for (const [call, model] of [
-      [vertex.call, "gemini-2.5-flash"],
-      [vertexAnthropic.call, "claude-haiku-4-5@20251001"],
-    ] as const) {
-      const key = account();
+    const client = () => ({ fetch, project: "p", location: "us-east5", serviceAccountKey: account() });
+    const starts = [
+      (signal: AbortSignal) => vertex.call({ model: "gemini-2.5-flash", client: client(), signal }, () => "Hi")(),
+      (signal: AbortSignal) => vertexAnthropic.call({ model: "claude-haiku-4-5@20251001", client: client(), signal }, () => "Hi")(),
+    ];
+    for (const start of starts) {
       const controller = new AbortController();
-      const ask = call(
-        { model, client: { fetch, project: "p", location: "us-east5", serviceAccountKey: key }, signal: controller.signal },
-        () => "Hi",
-      );
-      const pending = ask();
+      const pending = start(controller.signal);
       setTimeout(() => controller.abort(new Error("user left")), 20);
       expect(await rejection(pending)).toMatchObject({ message: "user left" });
     }
