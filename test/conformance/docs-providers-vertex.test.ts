@@ -5,6 +5,7 @@ import { llm as realLlm } from "promptcall";
 import { vertex as realVertex, vertexAnthropic as realVertexAnthropic } from "promptcall/vertex";
 import { createReplayFetch, type RecordedRequest } from "promptcall/testing";
 import { fixtures } from "../fixtures/index.ts";
+import { testRsaKey } from "./support/test-rsa-key.ts";
 
 /** `vertex` and `vertexAnthropic` whose calls go to `fetch`. */
 function vertexWith(fetch: typeof globalThis.fetch): { vertex: typeof realVertex; vertexAnthropic: typeof realVertexAnthropic } {
@@ -15,13 +16,9 @@ function vertexWith(fetch: typeof globalThis.fetch): { vertex: typeof realVertex
   };
 }
 
-const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
-
 /** A service-account key file (JSON text) with a freshly generated private key. */
 async function keyFile(): Promise<string> {
-  const pair = (await crypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
-  const der = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
-  const pem = `-----BEGIN PRIVATE KEY-----\n${btoa(String.fromCharCode(...der))}\n-----END PRIVATE KEY-----\n`;
+  const { pem } = await testRsaKey();
   return JSON.stringify({
     type: "service_account",
     project_id: "docs-project",

@@ -7,13 +7,9 @@ import { serviceAccountToken } from "../../src/providers/vertex/access-token.ts"
 import type { ServiceAccountKey } from "../../src/providers/vertex/service-account.ts";
 import { vertex, vertexAnthropic } from "../../src/providers/vertex/index.ts";
 import { rejection } from "./support/scripted-server.ts";
+import { testRsaKey } from "./support/test-rsa-key.ts";
 
-const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
-const pair = (await crypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
-const pkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
-const PEM = `-----BEGIN PRIVATE KEY-----\n${btoa(String.fromCharCode(...pkcs8))
-  .match(/.{1,64}/g)!
-  .join("\n")}\n-----END PRIVATE KEY-----\n`;
+const { pem: PEM } = await testRsaKey();
 
 let accounts = 0;
 /** A fresh service account (its own email, so no test shares another's cached token). */

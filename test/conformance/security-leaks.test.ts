@@ -25,6 +25,7 @@ import { createReplayFetch, fixtureResponse } from "../../src/testing/replay-fet
 import { fixtures } from "../fixtures/index.ts";
 import { rejection } from "./support/scripted-server.ts";
 import { expectNoSecret } from "./support/expect-no-secret.ts";
+import { testRsaKey } from "./support/test-rsa-key.ts";
 
 /** Makes one successful OpenAI call with `apiKey`, so that the key is one the library has used. */
 async function useKey(apiKey: string): Promise<void> {
@@ -159,12 +160,10 @@ describe("credentials a request carries besides the API key", () => {
 
 describe("Vertex: the service account's credentials", () => {
   it("a token endpoint error that echoes the signed assertion", async () => {
-    const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
-    const pair = (await crypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
-    const der = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey))));
+    const { pem } = await testRsaKey();
     const key: ServiceAccountKey = {
       client_email: `leak-${crypto.randomUUID()}@p.iam.gserviceaccount.com`,
-      private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
+      private_key: pem,
       project_id: "p",
     };
     let assertion = "";
@@ -179,7 +178,7 @@ describe("Vertex: the service account's credentials", () => {
     });
     const error = await rejection(vertex.call({ model: "gemini-2.5-flash", client: { fetch, serviceAccountKey: key } }, () => "x")());
     expect(assertion.length).toBeGreaterThan(100);
-    expectNoSecret(error, assertion, assertion.split(".")[2]!, der.slice(40, 100));
+    expectNoSecret(error, assertion, assertion.split(".")[2]!, pem.split("\n")[2]!.slice(0, 60));
   });
 });
 

@@ -11,14 +11,10 @@ import { serviceAccountToken, TOKEN_MARGIN_MS } from "../../src/providers/vertex
 import { vertex, type ServiceAccountKey } from "../../src/providers/vertex/index.ts";
 import { createReplayFetch, fixtureResponse, type RecordedRequest } from "../../src/testing/replay-fetch.ts";
 import { fixtures } from "../fixtures/index.ts";
+import { testRsaKey } from "./support/test-rsa-key.ts";
 
 const TOKEN_URL = "https://oauth2.googleapis.com/token";
-const RSA = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
-const pair = (await crypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
-const pkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
-const PEM = `-----BEGIN PRIVATE KEY-----\n${btoa(String.fromCharCode(...pkcs8))
-  .match(/.{1,64}/g)!
-  .join("\n")}\n-----END PRIVATE KEY-----\n`;
+const { pair, pem: PEM } = await testRsaKey();
 
 let accounts = 0;
 /** A fresh service account (its own email, so no test shares another's cached token). */
